@@ -1,0 +1,121 @@
+package org.betterfactories.site;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.betterfactories.site.build.BuildOptions;
+import org.betterfactories.site.build.BuildResult;
+import org.betterfactories.site.build.SiteBuild;
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.ProblemPrinter;
+
+/**
+ * The command line: {@code build}, {@code check} (and later {@code serve}). {@link #run} returns the exit
+ * code and writes only to the streams it is given, so tests call it directly.
+ */
+public final class Main {
+    static final String USAGE = """
+            Usage: java -jar target/bfc-site.jar <command> [options]
+
+            Commands:
+              build    check everything, then build the site (default output: target/site)
+              check    check everything and report all problems; writes nothing
+              help     show this text
+
+            Options:
+              --project DIR   the project folder (default: the current folder)
+              --out DIR       where build writes the site (default: target/site in the project)
+              --drafts        include pages with `status: draft` (for preview only)
+
+            Exit codes: 0 ok, 1 content or build errors, 2 usage or configuration errors.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? ExitCode.USAGE_OR_CONFIG_ERROR.value() : ExitCode.OK.value();
+        }
+        String command = args[0];
+        Path project = Path.of(".");
+        Path outDir = null;
+        boolean drafts = false;
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            switch (a) {
+                case "--project", "--out" -> {
+                    if (i + 1 >= rest.size()) {
+                        err.println("error: " + a + " needs a folder after it");
+                        return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+                    }
+                    Path p = Path.of(rest.get(++i));
+                    if (a.equals("--project")) {
+                        project = p;
+                    } else {
+                        outDir = p;
+                    }
+                }
+                case "--drafts" -> drafts = true;
+                default -> {
+                    err.println("error: unknown option `" + a + "`. Run `help` for the options.");
+                    return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+                }
+            }
+        }
+        project = project.toAbsolutePath().normalize();
+        if (outDir == null) {
+            outDir = project.resolve("target/site");
+        }
+        return switch (command) {
+            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true), out, err);
+            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false), out, err);
+            default -> {
+                err.println("error: unknown command `" + command + "`.");
+                err.print(USAGE);
+                yield ExitCode.USAGE_OR_CONFIG_ERROR.value();
+            }
+        };
+    }
+
+    private static int build(BuildOptions options, PrintStream out, PrintStream err) {
+        ProblemPrinter printer = new ProblemPrinter(err);
+        try {
+            BuildResult result = SiteBuild.run(options);
+            printer.print(result.warnings());
+            String perLanguage = result.pagesPerLanguage().entrySet().stream()
+                    .filter(e -> !e.getKey().isEmpty())
+                    .map(Map.Entry::getKey).map(k -> k + " " + result.pagesPerLanguage().get(k))
+                    .collect(Collectors.joining(", "));
+            String verb = options.write() ? "Built" : "Checked";
+            out.println(verb + " " + result.pageCount() + " pages (" + perLanguage + ") in "
+                    + result.millis() + " ms" + (options.write() ? " into " + display(options) : "")
+                    + (result.warnings().isEmpty() ? "" : "; " + ProblemPrinter.plural(result.warnings().size(), "warning")));
+            return ExitCode.OK.value();
+        } catch (BuildFailedException e) {
+            printer.print(e.problems());
+            printer.printCount(e.problems());
+            err.println(options.write()
+                    ? "The build failed; the previous site in " + display(options) + " is unchanged."
+                    : "The check failed.");
+            return e.exitCode().value();
+        }
+    }
+
+    private static String display(BuildOptions options) {
+        Path out = options.outputDir();
+        return out.startsWith(options.projectDir()) ? options.projectDir().relativize(out).toString() : out.toString();
+    }
+}

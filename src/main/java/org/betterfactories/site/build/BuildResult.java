@@ -1,0 +1,24 @@
+package org.betterfactories.site.build;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.betterfactories.site.diag.Problem;
+
+/**
+ * What a successful build did.
+ *
+ * @param warnings problems that did not stop the build
+ * @param pagesPerLanguage HTML pages written per language code ("" for the bilingual root pages)
+ * @param files every file of the site, relative path to bytes (pages and generated files; assets excluded)
+ * @param externalLinks external addresses linked from the site (listed, never fetched)
+ * @param millis wall time
+ */
+public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
+        Set<String> externalLinks, long millis) {
+
+    public int pageCount() {
+        return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

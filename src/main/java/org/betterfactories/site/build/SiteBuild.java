@@ -1,0 +1,136 @@
+package org.betterfactories.site.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.betterfactories.site.config.ConfigInspector;
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.ContentLoader;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.html.HtmlPostProcessor;
+import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.i18n.MessagesLoader;
+import org.betterfactories.site.output.Assets;
+import org.betterfactories.site.output.SiteWriter;
+import org.betterfactories.site.render.JBakeAdapter;
+import org.betterfactories.site.render.PageRenderer;
+import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.render.RenderedPage;
+import org.betterfactories.site.render.SiteIndex;
+import org.betterfactories.site.render.SitePlan;
+import org.betterfactories.site.translate.TranslationGraph;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * One build: a straight line of named stages. Each stage collects every problem it finds; the build stops
+ * after a stage that found errors, reporting all of them. Nothing is written until the last stage, which
+ * swaps the new site into place.
+ */
+public final class SiteBuild {
+
+    /** Runs the pipeline. JBake has global state: run one build at a time per JVM. */
+    public static synchronized BuildResult run(BuildOptions options) throws BuildFailedException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+
+        // 1. Configuration: site.yml, and jbake.properties for JBake's folders and engines.
+        JBakeConfiguration jbakeConfig = JBakeAdapter.loadConfiguration(options.projectDir(), options.outputDir());
+        SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig));
+        checkOutputFolder(options, config);
+
+        // 2. Content: every file read and checked against the content model; UI strings loaded.
+        Map<Language, Messages> messages = MessagesLoader.load(config, problems);
+        List<Page> allPages = new ContentLoader(config).load(problems);
+        MessagesLoader.checkTagLabels(allPages, messages, problems);
+
+        // 3. Translations: pages paired across languages; clashing keys and URLs found.
+        TranslationGraph allTranslations = TranslationGraph.build(allPages, problems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        List<Page> published = allPages.stream().filter(p -> options.includeDrafts() || !p.draft()).toList();
+        Set<String> draftUrls = allPages.stream().filter(p -> !published.contains(p)).map(Page::url)
+                .collect(Collectors.toSet());
+        SiteIndex index = new SiteIndex(config, published, allTranslations.only(published::contains));
+
+        // 4. Render with JBake: markup engines for bodies, Freemarker templates for pages.
+        List<PlannedPage> plan = SitePlan.of(index, problems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        Assets assets = Assets.scan(config.assetDir());
+        List<RenderedPage> rendered = new PageRenderer(new JBakeAdapter(jbakeConfig), index, messages, assets.urls())
+                .render(plan, problems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+
+        // 5. Post-process the HTML with jsoup; check links and anchors across the site.
+        HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath());
+        List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems);
+        checkUniqueTitles(finished, problems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+
+        // 6. Outputs made from the whole site.
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (RenderedPage page : finished) {
+            files.put(page.outputPath(), page.html().getBytes(StandardCharsets.UTF_8));
+            Language l = page.planned().language();
+            perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
+        }
+
+        // 7. Write: into a fresh folder, swapped in at the end.
+        if (options.write()) {
+            try {
+                SiteWriter.write(options.outputDir(), files, assets.files());
+            } catch (IOException e) {
+                throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
+                        config.relative(options.outputDir()), 0, 0, "cannot write the site: " + e.getMessage(),
+                        "Check the disk space and the folder's permissions; the previous site is unchanged")));
+            }
+        }
+        List<Problem> warnings = problems.sorted();
+        return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void checkOutputFolder(BuildOptions options, SiteConfig config) throws BuildFailedException {
+        if (!options.write()) {
+            return;
+        }
+        String unsafe = SiteWriter.unsafeOutput(options.outputDir(), config.projectDir(),
+                List.of(config.contentDir(), config.templateDir(), config.assetDir(), config.i18nDir()));
+        if (unsafe != null) {
+            throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(Problem.error(
+                    "--out", 0, 0, unsafe, "Choose an output folder of its own, such as target/site")));
+        }
+    }
+
+    /** Two pages with the same {@code <title>} are hard to tell apart in tabs, history and search results. */
+    private static void checkUniqueTitles(List<RenderedPage> pages, Problems problems) {
+        Map<String, RenderedPage> seen = new TreeMap<>();
+        for (RenderedPage p : pages) {
+            String html = p.html();
+            int a = html.indexOf("<title>");
+            int b = html.indexOf("</title>");
+            if (a < 0 || b < a) {
+                continue;
+            }
+            String title = html.substring(a + 7, b);
+            RenderedPage first = seen.putIfAbsent(title, p);
+            if (first != null && p.planned().page() != null) {
+                problems.add(p.planned().page().source().error(p.planned().page().frontMatter().valuePosition("title"),
+                        "another page has the same title: " + first.planned().origin(),
+                        "Give each page its own title"));
+            }
+        }
+    }
+
+    private SiteBuild() {
+    }
+}

@@ -1,0 +1,194 @@
+package org.betterfactories.site.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.DidYouMean;
+import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.source.Position;
+import org.betterfactories.site.source.SourceFile;
+import org.betterfactories.site.source.YamlMap;
+import org.betterfactories.site.source.YamlReader;
+
+/**
+ * Stage 1: reads {@code site.yml} and checks it, and that the folders JBake's configuration names
+ * ({@code jbake.properties}: content, templates, assets) and {@code i18n/} exist. Any problem here is a
+ * configuration error (exit code 2).
+ */
+public final class ConfigInspector {
+    public static final String FILE = "site.yml";
+
+    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "digits", "menu");
+
+    /** The folders JBake's configuration points at, resolved against the project folder. */
+    public record Folders(Path content, Path templates, Path assets) {
+    }
+
+    private ConfigInspector() {
+    }
+
+    /**
+     * @param projectDir the project folder
+     * @param folders JBake's content, template and asset folders
+     * @throws BuildFailedException with exit code 2 when anything is wrong
+     */
+    public static SiteConfig inspect(Path projectDir, Folders folders) throws BuildFailedException {
+        Problems problems = new Problems();
+        Path file = projectDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.error(FILE, 0, 0, "the site configuration file is missing",
+                    "Create site.yml in " + projectDir.toAbsolutePath().normalize()
+                            + " (see README, \"Site settings\"), or run the command from the project folder");
+            throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, problems.sorted());
+        }
+        SourceFile source;
+        try {
+            source = SourceFile.read(file, FILE);
+        } catch (SourceFile.InvalidTextException e) {
+            throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(e.problem()));
+        } catch (IOException e) {
+            problems.error(FILE, 0, 0, "cannot read the file: " + e.getMessage(), "Check its permissions");
+            throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, problems.sorted());
+        }
+        List<Problem> found = new ArrayList<>();
+        YamlMap yaml = YamlReader.read(source, source.text(), 1, found);
+        problems.addAll(found);
+
+        for (String key : yaml.values().keySet()) {
+            if (!KEYS.contains(key)) {
+                String hint = DidYouMean.hint(key, KEYS);
+                problems.add(source.error(yaml.keyPosition(key), "unknown setting `" + key + "`",
+                        (hint.isEmpty() ? "" : hint + " ") + "Settings: " + String.join(", ", KEYS)));
+            }
+        }
+
+        String baseUrl = baseUrl(source, yaml, problems);
+        List<Language> languages = languages(source, yaml, problems);
+        Language defaultLanguage = languages.isEmpty() ? null : languages.get(0);
+        if (yaml.get("defaultLanguage") != null) {
+            String code = String.valueOf(yaml.get("defaultLanguage")).strip();
+            defaultLanguage = languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+            if (defaultLanguage == null) {
+                problems.add(source.error(yaml.valuePosition("defaultLanguage"), "`defaultLanguage: " + code
+                        + "` is not one of `languages:`", "Use one of the languages listed in `languages:`"));
+            }
+        }
+        Digits digits = Digits.LATIN;
+        if (yaml.get("digits") != null) {
+            String d = String.valueOf(yaml.get("digits")).strip();
+            try {
+                digits = Digits.parse(d);
+            } catch (IllegalArgumentException e) {
+                problems.add(source.error(yaml.valuePosition("digits"), "`digits: " + d + "` is not latin or khmer",
+                        "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)"));
+            }
+        }
+        List<String> menu = stringList(source, yaml, "menu", problems);
+
+        Path i18n = projectDir.resolve("i18n");
+        requireFolder(projectDir, folders.content(), "content", "jbake.properties `content.folder`", problems);
+        requireFolder(projectDir, folders.templates(), "templates", "jbake.properties `template.folder`", problems);
+        requireFolder(projectDir, folders.assets(), "assets", "jbake.properties `asset.folder`", problems);
+        requireFolder(projectDir, i18n, "i18n", "", problems);
+        if (Files.isDirectory(folders.content())) {
+            for (Language l : languages) {
+                Path dir = folders.content().resolve(l.code());
+                if (!Files.isDirectory(dir)) {
+                    problems.add(source.error(yaml.valuePosition("languages"), "the language `" + l.code()
+                            + "` has no content folder", "Create the folder content/" + l.code() + "/"));
+                }
+            }
+        }
+        problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
+        URI uri = URI.create(baseUrl);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, digits, menu,
+                folders.content(), folders.templates(), folders.assets(), i18n);
+    }
+
+    private static String baseUrl(SourceFile source, YamlMap yaml, Problems problems) {
+        Object raw = yaml.get("baseUrl");
+        if (raw == null) {
+            problems.add(source.error(yaml.has("baseUrl") ? yaml.valuePosition("baseUrl") : Position.START,
+                    "`baseUrl` is missing", "Add `baseUrl: https://...`, the address the site is published at"));
+            return "https://invalid.invalid";
+        }
+        String s = String.valueOf(raw).strip();
+        try {
+            URI uri = new URI(s);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return s;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(source.error(yaml.valuePosition("baseUrl"), "`baseUrl: " + s + "` is not a web address",
+                "Write the full address the site is published at, e.g. https://example.org/ or https://example.org/bfc/"));
+        return "https://invalid.invalid";
+    }
+
+    private static List<Language> languages(SourceFile source, YamlMap yaml, Problems problems) {
+        List<String> codes = stringList(source, yaml, "languages", problems);
+        if (!yaml.has("languages")) {
+            problems.add(source.error(Position.START, "`languages` is missing",
+                    "Add `languages: [km, en]`: the site's languages, the first one being the default"));
+        }
+        Set<Language> languages = new LinkedHashSet<>();
+        List<String> known = Language.KNOWN.stream().map(Language::code).toList();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Language l = Language.byCode(code).orElse(null);
+            if (l == null) {
+                String hint = DidYouMean.hint(code, known);
+                problems.add(source.error(yaml.valuePosition("languages[" + i + "]"), "unknown language code `" + code
+                        + "`", (hint.isEmpty() ? "" : hint + " ") + "Known languages: " + String.join(", ", known)));
+            } else if (!languages.add(l)) {
+                problems.add(source.error(yaml.valuePosition("languages[" + i + "]"), "the language `" + code
+                        + "` is listed twice", "Remove one of them"));
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    private static List<String> stringList(SourceFile source, YamlMap yaml, String key, Problems problems) {
+        Object raw = yaml.get(key);
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
+            problems.add(source.error(yaml.valuePosition(key), "`" + key + "` must be a list of words",
+                    "Write it as `" + key + ": [a, b]`"));
+            return List.of();
+        }
+        return list.stream().map(v -> ((String) v).strip()).toList();
+    }
+
+    private static void requireFolder(Path projectDir, Path dir, String name, String setting, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            String rel = projectDir.toAbsolutePath().normalize().relativize(dir.toAbsolutePath().normalize()).toString();
+            problems.error(rel.isEmpty() ? name : rel, 0, 0, "the " + name + " folder is missing",
+                    "Create it" + (setting.isEmpty() ? "" : ", or correct " + setting)
+                            + " (is this the project folder? use --project to point at it)");
+        }
+    }
+
+    /** For tests and messages: the YAML keys site.yml accepts. */
+    public static List<String> keys() {
+        return KEYS;
+    }
+}

@@ -1,0 +1,40 @@
+package org.betterfactories.site.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The checked site configuration: what {@code site.yml} says, with JBake's folder settings resolved.
+ *
+ * @param projectDir the folder holding {@code site.yml}, {@code content/}, {@code templates/} ...
+ * @param baseUrl the absolute URL the site is published at, without a trailing slash ({@code https://example.org/bfc})
+ * @param basePath the path part of {@code baseUrl}, always starting and ending with {@code /} ({@code /bfc/})
+ * @param languages the site's languages, in the order of {@code languages:}
+ * @param defaultLanguage the language of the {@code x-default} alternates and of the root 404 page's first half
+ * @param digits the digits used on Khmer pages
+ * @param menu section folders shown in the main navigation, in order
+ * @param contentDir JBake's content folder
+ * @param templateDir JBake's template folder
+ * @param assetDir JBake's asset folder
+ * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
+ */
+public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
+        Language defaultLanguage, Digits digits, List<String> menu, Path contentDir, Path templateDir,
+        Path assetDir, Path i18nDir) {
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        menu = List.copyOf(menu);
+    }
+
+    /** The path of {@code file} relative to the project, with forward slashes, as used in messages. */
+    public String relative(Path file) {
+        return projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+    }
+
+    /** The absolute URL of a site path ({@code /en/about/} becomes {@code https://example.org/bfc/en/about/}). */
+    public String absoluteUrl(String sitePath) {
+        return baseUrl + sitePath;
+    }
+}

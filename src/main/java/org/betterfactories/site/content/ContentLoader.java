@@ -1,0 +1,311 @@
+package org.betterfactories.site.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.diag.DidYouMean;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.source.Position;
+import org.betterfactories.site.source.SourceFile;
+import org.betterfactories.site.source.YamlMap;
+
+/**
+ * Stage 2: walks {@code content/<lang>/}, reads every file's front matter and body, and checks every value
+ * against the content model ({@link ContentSchema}). Problems are collected for all files; nothing is
+ * skipped silently.
+ */
+public final class ContentLoader {
+    private static final List<String> ALL_KEYS = allKeys();
+
+    private final SiteConfig config;
+
+    public ContentLoader(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** Loads every content file, drafts included, sorted by path. */
+    public List<Page> load(Problems problems) {
+        List<Path> files = new ArrayList<>();
+        Map<Path, Language> languageOf = new LinkedHashMap<>();
+        for (Path entry : list(config.contentDir())) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            String rel = config.relative(entry);
+            if (!Files.isDirectory(entry)) {
+                problems.error(rel, 0, 0, "content files belong in a language folder",
+                        "Move it to " + config.languages().stream().map(l -> "content/" + l.code() + "/")
+                                .reduce((a, b) -> a + " or " + b).orElse("content/<lang>/"));
+                continue;
+            }
+            Language language = config.languages().stream().filter(l -> l.code().equals(name)).findFirst()
+                    .orElse(null);
+            if (language == null) {
+                List<String> codes = config.languages().stream().map(Language::code).toList();
+                String hint = DidYouMean.hint(name, codes);
+                problems.error(rel, 0, 0, "the folder `" + name + "` is not one of the site's languages ("
+                        + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ")
+                        + "Rename the folder to a language code, or add the language to `languages:` in site.yml");
+                continue;
+            }
+            for (Path f : walk(entry)) {
+                files.add(f);
+                languageOf.put(f, language);
+            }
+        }
+        return files.parallelStream()
+                .map(f -> loadFile(f, languageOf.get(f), problems))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Page::path))
+                .toList();
+    }
+
+    /** Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. */
+    Page loadFile(Path file, Language language, Problems problems) {
+        String path = config.relative(file);
+        Path langDir = config.contentDir().resolve(language.code());
+        String contentPath = langDir.relativize(file).toString().replace('\\', '/');
+        String fileName = file.getFileName().toString();
+        if (!isAscii(contentPath)) {
+            problems.error(path, 0, 0, "the file or folder name `" + contentPath + "` has non-ASCII letters",
+                    "Rename it with English letters, digits and hyphens (web addresses are made from file names); "
+                            + "the title can stay in Khmer");
+            return null;
+        }
+        Markup markup = Markup.forFileName(fileName).orElse(null);
+        if (markup == null) {
+            problems.error(path, 0, 0, "`" + fileName + "` is not a content file: content/ holds only Markdown (.md) "
+                    + "and AsciiDoc (.adoc) files", "Move images to assets/img/ and downloads to assets/files/");
+            return null;
+        }
+        SourceFile source;
+        try {
+            source = SourceFile.read(file, path);
+        } catch (SourceFile.InvalidTextException e) {
+            problems.add(e.problem());
+            return null;
+        } catch (IOException e) {
+            problems.error(path, 0, 0, "the file cannot be read: " + e.getMessage(), "Check its permissions");
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        FrontMatter fm = markup == Markup.MARKDOWN
+                ? FrontMatter.parseMarkdown(source, found)
+                : FrontMatter.parseAsciidoc(source, ALL_KEYS, found);
+        Page page = fm == null ? null : toPage(file, source, language, contentPath, markup, fm, found);
+        problems.addAll(found);
+        return found.stream().anyMatch(Problem::isError) ? null : page;
+    }
+
+    private Page toPage(Path file, SourceFile source, Language language, String contentPath, Markup markup,
+            FrontMatter fm, List<Problem> found) {
+        YamlMap values = fm.values();
+        FieldChecker check = new FieldChecker(source, values, config.assetDir(), found);
+        String[] parts = contentPath.split("/");
+        String baseName = stripExtension(parts[parts.length - 1]);
+        boolean isIndex = baseName.equals("_index");
+        String section = parts.length > 1 ? parts[0] : "";
+
+        PageType type = PageType.defaultFor(section, isIndex);
+        if (values.get("type") instanceof String t) {
+            PageType explicit = PageType.byId(t.strip()).orElse(null);
+            if (explicit != null) {
+                if (explicit.isList() != isIndex) {
+                    check.error("type", isIndex
+                            ? "`type: " + t + "` cannot be used for an _index file, which lists its folder"
+                            : "`type: " + t + "` is only for _index files",
+                            isIndex ? "Remove the line, or use type: home, section or guide"
+                                    : "Use another type, or rename the file to _index." + markup.extension());
+                }
+                type = explicit;
+            }
+        }
+
+        Map<String, Field> fields = ContentSchema.fieldsFor(type);
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : values.values().entrySet()) {
+            String key = e.getKey();
+            Field field = fields.get(key);
+            if (field == null) {
+                reportUnknownKey(key, type, fields.keySet(), markup, check);
+                continue;
+            }
+            if (e.getValue() == null) {
+                check.error(key, "`" + key + "` is empty", "Write a value after the colon or remove the line");
+                continue;
+            }
+            Object v = field.type().convert(e.getValue(), key, check);
+            if (v != null) {
+                params.put(key, v);
+            }
+        }
+        for (Field field : fields.values()) {
+            if (field.required() && !values.has(field.name())) {
+                String how = markup == Markup.ASCIIDOC
+                        ? "Add a header line `:" + FrontMatter.kebab(field.name()) + ": ...`"
+                        : "Add a line `" + field.name() + ": ...` to the front matter";
+                found.add(source.error(values.start(), "`" + field.name() + "` is missing: " + type.id()
+                        + " pages need it (" + field.type().describe() + ")", how));
+            }
+        }
+        checkTogether(params, language, type, check);
+
+        String slug = (String) params.get("slug");
+        if (slug != null && isIndex) {
+            check.error("slug", "an _index file cannot have a slug: its address is its folder's", "Remove the line");
+        }
+        List<String> segments = new ArrayList<>(List.of(parts).subList(0, parts.length - 1));
+        for (String folder : segments) {
+            if (!ValueType.SLUG.matcher(folder).matches()) {
+                found.add(source.error(Position.START, "the folder name `" + folder + "` cannot be used in a web address",
+                        "Rename the folder with lower-case English letters, digits and hyphens"));
+            }
+        }
+        if (!isIndex) {
+            if (slug == null && !ValueType.SLUG.matcher(baseName).matches()) {
+                found.add(source.error(Position.START, "the file name `" + baseName + "` cannot be used in a web address",
+                        "Rename the file with lower-case English letters, digits and hyphens (e.g. annual-report-2020."
+                                + markup.extension() + "), or add a `slug:`"));
+            }
+            segments.add(slug != null ? slug : baseName);
+        }
+        String url = "/" + language.code() + "/" + segments.stream().map(s -> s + "/").reduce("", String::concat);
+
+        String explicitKey = (String) params.get("translationKey");
+        String translationKey = explicitKey != null ? "key:" + explicitKey : "path:" + stripExtension(contentPath);
+        @SuppressWarnings("unchecked")
+        List<String> tags = (List<String>) params.getOrDefault("tags", List.of());
+        return new Page(source, file, language, contentPath, markup, type, section,
+                (String) params.getOrDefault("title", ""), (LocalDate) params.get("date"),
+                "draft".equals(params.get("status")), (String) params.get("summary"), tags, url, translationKey,
+                "needed".equals(params.get("review")), params, values, fm.markupSource(), fm.bodyLine());
+    }
+
+    /** Rules that involve more than one key. */
+    @SuppressWarnings("unchecked")
+    private static void checkTogether(Map<String, Object> params, Language language, PageType type,
+            FieldChecker check) {
+        if (params.containsKey("lang") && !language.code().equals(params.get("lang"))) {
+            check.error("lang", "`lang: " + params.get("lang") + "` does not match the folder content/"
+                    + language.code() + "/", "Remove the line (the folder sets the language) or move the file");
+        }
+        if (params.containsKey("image") && !params.containsKey("imageAlt")) {
+            check.error("image", "the image has no alt text",
+                    "Add `imageAlt:` describing what the image shows, for readers who cannot see it");
+        }
+        if (params.containsKey("photo")) {
+            if (!params.containsKey("photoAlt")) {
+                check.error("photo", "the photo has no alt text", "Add `photoAlt:` describing the photo");
+            }
+            if (!params.containsKey("photoConsent")) {
+                check.error("photo", "the photo has no recorded consent",
+                        "Add `photoConsent: yyyy-MM-dd`, the date the person gave written consent to publish "
+                                + "their photo; without consent, remove the photo");
+            }
+        }
+        Object files = params.get("files");
+        if (files instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Map<String, Object> f = (Map<String, Object>) list.get(i);
+                String at = "files[" + i + "]";
+                boolean hasPath = f.containsKey("path");
+                boolean hasUrl = f.containsKey("url");
+                if (hasPath == hasUrl) {
+                    check.error(at, hasPath ? "a file has both `path` and `url`" : "a file has neither `path` nor `url`",
+                            "Give `path:` for a file in assets/files/, or `url:` for a file published elsewhere");
+                }
+                if (hasPath && f.containsKey("size")) {
+                    check.error(at + ".size", "`size` is measured from the file itself",
+                            "Remove `size:` for files in assets/");
+                }
+                if (hasUrl && !f.containsKey("format")) {
+                    check.error(at + ".url", "a file published elsewhere needs its `format`",
+                            "Add `format:` (one of " + String.join(", ", ContentSchema.FILE_FORMATS) + ")");
+                }
+                if (hasPath && !f.containsKey("format") && formatOf((String) f.get("path")) == null) {
+                    check.error(at + ".path", "the format of `" + f.get("path") + "` is not known from its name",
+                            "Add `format:` (one of " + String.join(", ", ContentSchema.FILE_FORMATS) + ")");
+                }
+            }
+        }
+    }
+
+    private static void reportUnknownKey(String key, PageType type, Set<String> allowed, Markup markup,
+            FieldChecker check) {
+        String written = markup == Markup.ASCIIDOC ? ":" + FrontMatter.kebab(key) + ":" : "`" + key + "`";
+        List<String> otherTypes = List.of(PageType.values()).stream()
+                .filter(t -> ContentSchema.fieldsFor(t).containsKey(key))
+                .map(PageType::id)
+                .toList();
+        if (!otherTypes.isEmpty()) {
+            check.keyError(key, written + " is not used on " + type.id() + " pages (only on "
+                    + String.join(", ", otherTypes) + " pages)", "Remove the line, or set the right `type:`");
+            return;
+        }
+        String hint = DidYouMean.hint(key, allowed);
+        check.keyError(key, "unknown key " + written, (hint.isEmpty() ? "" : hint + " ")
+                + "Keys for " + type.id() + " pages: " + String.join(", ", allowed));
+    }
+
+    /** The file format implied by a file name's extension ({@code report.pdf} is PDF), or null. */
+    public static String formatOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String ext = fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+        return ContentSchema.FILE_FORMATS.contains(ext) ? ext : null;
+    }
+
+    static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+    }
+
+    private static List<String> allKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PageType t : PageType.values()) {
+            keys.addAll(ContentSchema.fieldsFor(t).keySet());
+        }
+        return List.copyOf(keys);
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.betterfactories.site.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.source.SourceFile;
+import org.betterfactories.site.source.YamlMap;
+
+/**
+ * One validated content file: everything the later stages need, typed. Templates never see this record:
+ * {@code TemplateModels} turns it into the maps JBake's template engine takes.
+ *
+ * @param source the file's text and project-relative path
+ * @param file the file on disk
+ * @param language the language folder it is in
+ * @param contentPath its path inside the language folder ({@code publications/annual-report-2020.md})
+ * @param markup Markdown or AsciiDoc
+ * @param type its page type (explicit or from its folder)
+ * @param section the first folder under the language folder ({@code publications}), "" for top-level files
+ * @param title the title
+ * @param date the date, if any
+ * @param draft whether {@code status: draft}: drafts are built only for preview
+ * @param summary the summary, if any
+ * @param tags tag slugs
+ * @param url the page's site path, without the base path ({@code /en/publications/annual-report-2020/})
+ * @param translationKey pages with equal keys in different languages are translations of each other
+ * @param reviewNeeded whether {@code review: needed} (Khmer text not yet checked by a native speaker)
+ * @param params every front matter value, converted (dates are {@link LocalDate}, numbers {@link Integer})
+ * @param frontMatter the raw front matter with positions, for later problems
+ * @param markupSource what the markup engine renders
+ * @param bodyLine the line the body starts on
+ */
+public record Page(SourceFile source, Path file, Language language, String contentPath, Markup markup,
+        PageType type, String section, String title, LocalDate date, boolean draft, String summary,
+        List<String> tags, String url, String translationKey, boolean reviewNeeded, Map<String, Object> params,
+        YamlMap frontMatter, String markupSource, int bodyLine) {
+
+    public Page {
+        tags = List.copyOf(tags);
+        params = Map.copyOf(params);
+    }
+
+    public String path() {
+        return source.path();
+    }
+
+    public Optional<LocalDate> dateIfAny() {
+        return Optional.ofNullable(date);
+    }
+
+    /** Whether this is an {@code _index} file (home, section or guide landing page). */
+    public boolean isIndex() {
+        return type.isList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T param(String key) {
+        return (T) params.get(key);
+    }
+
+    @Override
+    public String toString() {
+        return source.path();
+    }
+}

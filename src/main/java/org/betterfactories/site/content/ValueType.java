@@ -1,0 +1,317 @@
+package org.betterfactories.site.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.betterfactories.site.diag.DidYouMean;
+
+/**
+ * The type of one front matter value: checks a raw value (as read from YAML or an AsciiDoc attribute)
+ * and converts it to the Java value the templates get. Problems go to the {@link FieldChecker}, at the
+ * value's position; a value that fails its check converts to {@code null}.
+ */
+sealed interface ValueType {
+
+    /** Converts {@code raw} (a String, List or Map), reporting problems at {@code path}. */
+    Object convert(Object raw, String path, FieldChecker check);
+
+    /** A short description for messages: "a date", "a list of tags". */
+    String describe();
+
+    Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Plain text on one or more lines. */
+    record Text() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            if (!(raw instanceof String s)) {
+                check.error(path, "`" + path + "` must be text, found " + shape(raw),
+                        "Write it on the same line after the colon, in quotes if it contains a colon");
+                return null;
+            }
+            if (s.isBlank()) {
+                check.error(path, "`" + path + "` is empty", "Write a value or remove the line");
+                return null;
+            }
+            return s.strip();
+        }
+
+        @Override
+        public String describe() {
+            return "text";
+        }
+    }
+
+    /** A calendar date written yyyy-MM-dd. */
+    record Date() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            try {
+                if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new DateTimeParseException("shape", s, 0);
+                }
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                check.error(path, "`" + path + "` \"" + s + "\" is not a valid date",
+                        "Write it as yyyy-MM-dd, e.g. 2020-12-31");
+                return null;
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "a date (yyyy-MM-dd)";
+        }
+    }
+
+    /** A whole number between {@code min} and {@code max}. */
+    record Int(int min, int max) implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip().replace(",", "") : String.valueOf(raw);
+            try {
+                int n = Integer.parseInt(s);
+                if (n < min || n > max) {
+                    check.error(path, "`" + path + "` is " + n + ", outside " + min + "–" + max,
+                            "Check the number");
+                    return null;
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                check.error(path, "`" + path + "` \"" + s + "\" is not a whole number",
+                        "Write digits only (0-9), e.g. 2014; Khmer digits are added on Khmer pages automatically");
+                return null;
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "a whole number";
+        }
+    }
+
+    /** A boolean written true/false (or yes/no). */
+    record Bool() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = String.valueOf(raw).strip().toLowerCase(Locale.ROOT);
+            return switch (s) {
+                case "true", "yes" -> Boolean.TRUE;
+                case "false", "no" -> Boolean.FALSE;
+                default -> {
+                    check.error(path, "`" + path + "` \"" + raw + "\" must be true or false", "Write true or false");
+                    yield null;
+                }
+            };
+        }
+
+        @Override
+        public String describe() {
+            return "true or false";
+        }
+    }
+
+    /** One of a fixed set of words. */
+    record Choice(List<String> values) implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            if (values.contains(s)) {
+                return s;
+            }
+            String hint = DidYouMean.hint(s, values);
+            check.error(path, "`" + path + "` \"" + s + "\" is not one of " + String.join(", ", values),
+                    (hint.isEmpty() ? "" : hint + " ") + "Write one of: " + String.join(", ", values));
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "one of " + String.join(", ", values);
+        }
+    }
+
+    /** A URL slug: lower-case ASCII letters, digits and hyphens. */
+    record Slug() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            if (SLUG.matcher(s).matches()) {
+                return s;
+            }
+            check.error(path, "`" + path + "` \"" + s + "\" is not a valid slug",
+                    "Use lower-case English letters, digits and hyphens only, e.g. annual-report-2020; "
+                            + "Khmer pages use the same slug as the English page");
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "a slug (a-z, 0-9, -)";
+        }
+    }
+
+    /** An absolute http(s) URL. */
+    record Url() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            try {
+                URI uri = new URI(s);
+                if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                        && uri.getHost() != null) {
+                    return s;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            check.error(path, "`" + path + "` \"" + s + "\" is not a web address",
+                    "Write the full address starting with https://");
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "a web address";
+        }
+    }
+
+    /** A file in {@code assets/}, written as its site path ({@code /img/photo.jpg}). */
+    record Asset() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            if (!s.startsWith("/") || s.contains("..") || s.contains("\\")) {
+                check.error(path, "`" + path + "` \"" + s + "\" must be a path in the assets folder starting with /",
+                        "Put the file in assets/ and write its path from there, e.g. /img/photo.jpg for assets/img/photo.jpg");
+                return null;
+            }
+            if (!check.assetExists(s)) {
+                check.error(path, "`" + path + "` \"" + s + "\": there is no file assets" + s,
+                        "Add the file to assets" + s.substring(0, s.lastIndexOf('/') + 1) + " or correct the path");
+                return null;
+            }
+            return s;
+        }
+
+        @Override
+        public String describe() {
+            return "a file path like /img/photo.jpg";
+        }
+    }
+
+    /**
+     * A list of {@code item}s. A single value (or, from AsciiDoc headers, a comma-separated line) is
+     * accepted as a list.
+     */
+    record ListOf(ValueType item, String itemName) implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            List<?> items;
+            if (raw instanceof List<?> list) {
+                items = list;
+            } else if (raw instanceof String s && !(item instanceof Struct)) {
+                items = s.isBlank() ? List.of() : List.of(s.split(","));
+            } else {
+                check.error(path, "`" + path + "` must be a list of " + itemName + ", found " + shape(raw),
+                        "Write each item on its own line under `" + path + ":`, starting with \"- \"");
+                return null;
+            }
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Object v = item.convert(items.get(i) instanceof String s ? s.strip() : items.get(i),
+                        path + "[" + i + "]", check);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        @Override
+        public String describe() {
+            return "a list of " + itemName;
+        }
+    }
+
+    /** A group of named values ({@code quote: {text: ..., by: ...}}). */
+    record Struct(Map<String, Field> fields) implements ValueType {
+        Struct(Field... fields) {
+            this(byName(fields));
+        }
+
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            if (!(raw instanceof Map<?, ?> map)) {
+                check.error(path, "`" + path + "` must be a group of settings (" + String.join(", ", fields.keySet())
+                        + "), found " + shape(raw), "Write each setting indented on its own line under `"
+                        + path + ":`");
+                return null;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                String childPath = path + "." + key;
+                Field field = fields.get(key);
+                if (field == null) {
+                    String hint = DidYouMean.hint(key, fields.keySet());
+                    check.keyError(childPath, "unknown key `" + key + "` in `" + path + "`",
+                            (hint.isEmpty() ? "" : hint + " ") + "Allowed here: " + String.join(", ", fields.keySet()));
+                    continue;
+                }
+                if (e.getValue() == null) {
+                    check.error(childPath, "`" + childPath + "` is empty", "Write a value or remove the line");
+                    continue;
+                }
+                Object v = field.type().convert(e.getValue(), childPath, check);
+                if (v != null) {
+                    out.put(key, v);
+                }
+            }
+            for (Field field : fields.values()) {
+                if (field.required() && !map.containsKey(field.name())) {
+                    check.error(path, "`" + path + "` has no `" + field.name() + "`",
+                            "Add `" + field.name() + ":` (" + field.type().describe() + ")");
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String describe() {
+            return "a group of " + String.join(", ", fields.keySet());
+        }
+
+        static Map<String, Field> byName(Field... fields) {
+            Map<String, Field> m = new LinkedHashMap<>();
+            for (Field f : fields) {
+                m.put(f.name(), f);
+            }
+            return m;
+        }
+    }
+
+    /** "a list" / "a group of settings" / "text", for messages about a value of the wrong shape. */
+    static String shape(Object raw) {
+        if (raw instanceof List<?>) {
+            return "a list";
+        }
+        if (raw instanceof Map<?, ?>) {
+            return "a group of settings";
+        }
+        if (raw instanceof Collection<?>) {
+            return "several values";
+        }
+        return "text";
+    }
+}

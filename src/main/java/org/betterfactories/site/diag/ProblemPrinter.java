@@ -1,0 +1,69 @@
+package org.betterfactories.site.diag;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Prints problems the way compilers do: the headline, then the source line and a caret under the column.
+ *
+ * <pre>
+ * content/km/reports/annual-report-2020.md:4:7: error: date "2020-13-01" is not a valid date. Write it as yyyy-MM-dd, e.g. 2020-12-31.
+ *     date: 2020-13-01
+ *           ^
+ * </pre>
+ */
+public final class ProblemPrinter {
+    private final PrintStream out;
+
+    public ProblemPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    public void print(List<Problem> problems) {
+        for (Problem p : problems) {
+            out.println(p.headline());
+            if (!p.sourceLine().isEmpty()) {
+                String text = p.sourceLine().replace('\t', ' ');
+                out.println("    " + text);
+                if (p.column() > 0) {
+                    out.println("    " + " ".repeat(displayWidth(text, p.column() - 1)) + "^");
+                }
+            }
+        }
+    }
+
+    /** Prints the closing count line, e.g. {@code 3 errors, 1 warning}. */
+    public void printCount(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        out.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
+    }
+
+    /** "1 error", "3 warnings". */
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Columns a terminal uses for the first {@code chars} characters of a line: combining marks
+     * (Khmer vowel signs, subscripts) take none, so the caret stays under the right letter.
+     */
+    static int displayWidth(String text, int chars) {
+        int width = 0;
+        int end = Math.min(chars, text.length());
+        boolean afterCoeng = false;
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean zeroWidth = afterCoeng // a consonant after the Khmer coeng is written below the previous one
+                    || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+            if (!zeroWidth) {
+                width++;
+            }
+            afterCoeng = cp == 0x17D2;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+}

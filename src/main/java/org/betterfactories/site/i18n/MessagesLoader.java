@@ -1,0 +1,190 @@
+package org.betterfactories.site.i18n;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.ContentSchema;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.source.Position;
+import org.betterfactories.site.source.SourceFile;
+
+/**
+ * Loads {@code i18n/<lang>.properties} (UTF-8) for every site language and checks that all files have the
+ * same keys: a key missing from one file is an error naming the key and the file.
+ */
+public final class MessagesLoader {
+
+    /** Keys the builder itself uses (templates use more; a template asking for a missing one fails). */
+    public static final List<String> REQUIRED_KEYS = requiredKeys();
+
+    private MessagesLoader() {
+    }
+
+    private static List<String> requiredKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
+                "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet"));
+        for (PageType t : PageType.values()) {
+            keys.add("type." + t.id());
+        }
+        for (String t : ContentSchema.PUBLICATION_TYPES) {
+            keys.add("pubType." + t);
+        }
+        for (Language l : Language.KNOWN) {
+            keys.add("language." + l.code());
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Every tag a page uses needs a label ({@code tag.<slug>}) in every language, so that tag pages pair
+     * across languages; reported at the tag in the content file.
+     */
+    public static void checkTagLabels(List<Page> pages, Map<Language, Messages> messages, Problems problems) {
+        for (Page page : pages) {
+            for (int i = 0; i < page.tags().size(); i++) {
+                String key = "tag." + page.tags().get(i);
+                for (Messages m : messages.values()) {
+                    if (!m.has(key)) {
+                        problems.add(page.source().error(page.frontMatter().valuePosition("tags[" + i + "]"),
+                                "the tag `" + page.tags().get(i) + "` has no label in i18n/" + m.language().code()
+                                        + ".properties", "Add a line `" + key + "=...` to i18n/"
+                                        + m.language().code() + ".properties, or use an existing tag"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Returns the strings per language; errors go to {@code problems}. */
+    public static Map<Language, Messages> load(SiteConfig config, Problems problems) {
+        Map<Language, Messages> result = new LinkedHashMap<>();
+        Map<Language, SourceFile> sources = new LinkedHashMap<>();
+        Map<Language, Map<String, Integer>> lines = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Path file = config.i18nDir().resolve(language.code() + ".properties");
+            String path = config.relative(file);
+            if (!Files.isRegularFile(file)) {
+                problems.error(path, 0, 0, "the UI strings for " + language.code() + " are missing",
+                        "Create " + path + " with the same keys as the other languages' files");
+                continue;
+            }
+            SourceFile source;
+            try {
+                source = SourceFile.read(file, path);
+            } catch (SourceFile.InvalidTextException e) {
+                problems.add(e.problem());
+                continue;
+            } catch (IOException e) {
+                problems.error(path, 0, 0, "cannot read the file: " + e.getMessage(), "Check its permissions");
+                continue;
+            }
+            Properties props = new Properties();
+            try {
+                props.load(new StringReader(source.text()));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.error(path, 0, 0, "the file cannot be read: " + e.getMessage(),
+                        "Write one `key=value` per line; check for a stray backslash");
+                continue;
+            }
+            Map<String, Integer> keyLines = keyLines(source, problems);
+            Map<String, String> strings = new LinkedHashMap<>();
+            for (String key : props.stringPropertyNames()) {
+                strings.put(key, props.getProperty(key));
+            }
+            sources.put(language, source);
+            lines.put(language, keyLines);
+            result.put(language, new Messages(language, strings));
+        }
+        TreeSet<String> allKeys = new TreeSet<>();
+        lines.values().forEach(m -> allKeys.addAll(m.keySet()));
+        for (Language language : lines.keySet()) {
+            for (String key : REQUIRED_KEYS) {
+                if (!allKeys.contains(key)) {
+                    problems.error(sources.get(language).path(), 0, 0, "the UI string `" + key + "` is missing",
+                            "Add a line `" + key + "=...` with the " + language.nativeName() + " text");
+                }
+            }
+        }
+        for (Language language : lines.keySet()) {
+            SourceFile source = sources.get(language);
+            for (String key : allKeys) {
+                if (!lines.get(language).containsKey(key)) {
+                    Language other = lines.keySet().stream().filter(l -> lines.get(l).containsKey(key)).findFirst()
+                            .orElseThrow();
+                    String otherPath = sources.get(other).path();
+                    problems.error(source.path(), 0, 0, "the UI string `" + key + "` is missing (it is in "
+                            + otherPath + ":" + lines.get(other).get(key) + ")",
+                            "Add a line `" + key + "=...` to " + source.path() + " with the " + language.nativeName()
+                                    + " text");
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The line of each key; a key written twice is an error (java.util.Properties would keep the last). */
+    private static Map<String, Integer> keyLines(SourceFile source, Problems problems) {
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        List<String> lines = source.lines();
+        boolean continuation = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.stripLeading();
+            boolean wasContinuation = continuation;
+            continuation = endsWithOddBackslashes(line);
+            if (wasContinuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                continue;
+            }
+            int end = 0;
+            while (end < trimmed.length()) {
+                char c = trimmed.charAt(end);
+                if (c == '\\') {
+                    end += 2;
+                    continue;
+                }
+                if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+                    break;
+                }
+                end++;
+            }
+            String key = unescape(trimmed.substring(0, Math.min(end, trimmed.length())));
+            if (keyLines.containsKey(key)) {
+                problems.add(source.error(new Position(i + 1, line.length() - trimmed.length() + 1),
+                        "the UI string `" + key + "` is defined twice (first on line " + keyLines.get(key) + ")",
+                        "Keep one of the two lines"));
+            } else {
+                keyLines.put(key, i + 1);
+            }
+        }
+        return keyLines;
+    }
+
+    private static boolean endsWithOddBackslashes(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static String unescape(String key) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(key + "=x"));
+        } catch (IOException e) {
+            return key;
+        }
+        return p.stringPropertyNames().stream().findFirst().orElse(key);
+    }
+}

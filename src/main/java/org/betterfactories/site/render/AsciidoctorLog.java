@@ -1,0 +1,37 @@
+package org.betterfactories.site.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * Receives Asciidoctor's messages (missing includes, unknown attributes ...) so that they become problems
+ * at the AsciiDoc file's line instead of log lines. AsciidoctorJ finds this class through
+ * {@code META-INF/services/org.asciidoctor.log.LogHandler}; messages are kept per thread, for the file that
+ * thread is converting.
+ */
+public final class AsciidoctorLog implements LogHandler {
+    private static final ThreadLocal<List<LogRecord>> RECORDS = ThreadLocal.withInitial(ArrayList::new);
+
+    @Override
+    public void log(LogRecord record) {
+        if (record.getSeverity() != Severity.DEBUG && record.getSeverity() != Severity.INFO) {
+            RECORDS.get().add(record);
+        }
+    }
+
+    /** Starts collecting for a new file on this thread. */
+    static void start() {
+        RECORDS.get().clear();
+    }
+
+    /** What Asciidoctor said on this thread since {@link #start()}. */
+    static List<LogRecord> drain() {
+        List<LogRecord> records = List.copyOf(RECORDS.get());
+        RECORDS.get().clear();
+        return records;
+    }
+}

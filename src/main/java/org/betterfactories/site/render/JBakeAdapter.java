@@ -1,0 +1,199 @@
+package org.betterfactories.site.render;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.betterfactories.site.config.ConfigInspector;
+import org.betterfactories.site.content.Markup;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.source.Position;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+import org.jbake.parser.ParserEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
+/**
+ * The one place that talks to JBake. We keep JBake's configuration ({@code jbake.properties}), its markup
+ * engines (flexmark for Markdown, AsciidoctorJ for AsciiDoc, looked up in JBake's engine registry by file
+ * extension) and its Freemarker template engine. We do not use JBake's {@code Oven}: its content store is
+ * slow, it skips bad files with a log line, and its prev/next order is not stable. Instead templates get a
+ * model built from our own validated records ({@link TemplateModels}), and every JBake error becomes a
+ * {@link Problem}.
+ *
+ * <p>JBake keeps global state (its engine registry): build one site at a time per JVM.
+ */
+public final class JBakeAdapter {
+    private final JBakeConfiguration config;
+    private final FreemarkerTemplateEngine templates;
+    private final Path projectDir;
+
+    static {
+        Engines.register(Markup.MARKDOWN.extension(), new MarkdownBodyEngine());
+    }
+
+    public JBakeAdapter(JBakeConfiguration config) {
+        this.config = config;
+        this.projectDir = config.getSourceFolder().toPath();
+        // JBake's engines look things up in a content store; our model is complete, so they get none.
+        this.templates = new FreemarkerTemplateEngine(config, null);
+    }
+
+    /**
+     * Reads {@code jbake.properties} (and JBake's defaults) from the project folder.
+     *
+     * @throws BuildFailedException (exit code 2) when JBake cannot read it or names an unknown Markdown extension
+     */
+    public static JBakeConfiguration loadConfiguration(Path projectDir, Path outputDir) throws BuildFailedException {
+        JBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(),
+                    outputDir.toFile(), false);
+        } catch (JBakeException e) {
+            throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(Problem.error("jbake.properties",
+                    0, 0, "JBake cannot read its configuration: " + e.getMessage(),
+                    "Check jbake.properties, or run the command from the project folder")));
+        }
+        for (String ext : config.getMarkdownExtensions()) {
+            try {
+                MarkdownBodyEngine.pegdownFlags(List.of(ext));
+            } catch (IllegalArgumentException e) {
+                throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(Problem.error(
+                        "jbake.properties", 0, 0, "`markdown.extensions` names an unknown extension `" + ext + "`",
+                        "Use the names of flexmark's PegdownExtensions, e.g. TABLES, AUTOLINKS, FENCED_CODE_BLOCKS")));
+            }
+        }
+        return config;
+    }
+
+    /** The content, template and asset folders of JBake's configuration. */
+    public static ConfigInspector.Folders folders(JBakeConfiguration config) {
+        return new ConfigInspector.Folders(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(),
+                config.getAssetFolder().toPath());
+    }
+
+    /**
+     * Renders a page's body with JBake's engine for its file extension.
+     *
+     * @param problems receives what Asciidoctor reports, at the file's line
+     */
+    public String renderMarkup(Page page, List<Problem> problems) {
+        ParserEngine engine = Engines.get(page.markup().extension());
+        if (!(engine instanceof MarkupEngine markup)) {
+            throw new IllegalStateException("JBake has no engine for ." + page.markup().extension()
+                    + " files: is its library on the class path?");
+        }
+        File file = page.file().toFile();
+        List<String> lines = page.markup() == Markup.ASCIIDOC ? page.source().lines() : List.of();
+        ParserContext context = new ParserContext(file, lines, config, false);
+        context.setBody(page.markupSource());
+        AsciidoctorLog.start();
+        markup.processBody(context);
+        for (var record : AsciidoctorLog.drain()) {
+            int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
+            String where = record.getCursor() == null ? null : record.getCursor().getFile();
+            String path = page.path();
+            if (where != null && !where.isEmpty() && !where.endsWith(file.getName())) {
+                path = relative(Path.of(where));
+            }
+            Position at = new Position(Math.max(line, 0), line > 0 ? 1 : 0);
+            String message = record.getMessage();
+            String fix = message.contains("include file not found")
+                    ? "Check the file name after include::, relative to this file's folder"
+                    : message.contains("missing attribute") || message.contains("skipping reference")
+                            ? "Define the attribute in the header (`:name: value`) or escape the braces as \\{name}"
+                            : "Correct the AsciiDoc at this line";
+            if (path.equals(page.path())) {
+                problems.add(page.source().error(at, "Asciidoctor: " + message, fix));
+            } else {
+                problems.add(Problem.error(path, at.line(), at.column(), "Asciidoctor: " + message, fix));
+            }
+        }
+        return context.getBody();
+    }
+
+    /**
+     * Renders {@code template} with JBake's Freemarker engine.
+     *
+     * @throws TemplateRenderingException with the template's file and line
+     */
+    public String renderTemplate(String template, Map<String, Object> model) throws TemplateRenderingException {
+        TemplateModel jbakeModel = new TemplateModel();
+        jbakeModel.putAll(model);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            templates.renderDocument(jbakeModel, template, out);
+        } catch (RenderingException e) {
+            throw new TemplateRenderingException(templateError(template, e));
+        }
+        return out.toString();
+    }
+
+    private TemplateError templateError(String template, RenderingException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String templateDir = relative(config.getTemplateFolder().toPath());
+        if (cause instanceof TemplateException te) {
+            String name = te.getTemplateSourceName() != null ? te.getTemplateSourceName() : template;
+            int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
+            int col = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
+            return new TemplateError(templateDir + "/" + name, line, col, firstLines(te.getMessageWithoutStackTop()));
+        }
+        if (cause instanceof ParseException pe) {
+            String name = pe.getTemplateName() != null ? pe.getTemplateName() : template;
+            return new TemplateError(templateDir + "/" + name, pe.getLineNumber(), pe.getColumnNumber(),
+                    firstLines(pe.getEditorMessage()));
+        }
+        if (cause instanceof freemarker.template.TemplateNotFoundException nf) {
+            return new TemplateError(templateDir + "/" + nf.getTemplateName(), 0, 0, "the template does not exist");
+        }
+        return new TemplateError(templateDir + "/" + template, 0, 0, String.valueOf(cause.getMessage()));
+    }
+
+    private static String firstLines(String message) {
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")) {
+                break;
+            }
+            if (!line.isBlank()) {
+                kept.add(line.strip());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private String relative(Path p) {
+        return projectDir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+    }
+
+    /** A template failed; carries where. */
+    public static final class TemplateRenderingException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient TemplateError error;
+
+        TemplateRenderingException(TemplateError error) {
+            super(error.template() + ":" + error.line() + ": " + error.message());
+            this.error = error;
+        }
+
+        public TemplateError error() {
+            return error;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.betterfactories.site.render;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Objects;
+
+import org.jbake.parser.MarkdownEngine;
+import org.jbake.parser.ParserContext;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PegdownExtensions;
+import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+/**
+ * JBake's Markdown engine, registered for {@code .md} in JBake's engine registry, with two changes:
+ * the flexmark parser and renderer are built once per extension list instead of once per document
+ * (JBake rebuilds them for every file), and headings accept explicit ids ({@code ## Wages {#wages}}) so
+ * that anchors can be identical in both languages. The extensions come from JBake's
+ * {@code markdown.extensions} setting, as in JBake.
+ */
+public final class MarkdownBodyEngine extends MarkdownEngine {
+
+    private record Built(List<String> extensions, Parser parser, HtmlRenderer renderer) {
+    }
+
+    private volatile Built built;
+
+    @Override
+    public void processBody(ParserContext context) {
+        Built b = forExtensions(context.getConfig().getMarkdownExtensions());
+        context.setBody(b.renderer().render(b.parser().parse(context.getBody())));
+    }
+
+    private Built forExtensions(List<String> extensions) {
+        Built b = built;
+        if (b == null || !Objects.equals(b.extensions(), extensions)) {
+            DataHolder options = PegdownOptionsAdapter.flexmarkOptions(pegdownFlags(extensions),
+                    AttributesExtension.create());
+            b = new Built(List.copyOf(extensions), Parser.builder(options).build(),
+                    HtmlRenderer.builder(options).build());
+            built = b;
+        }
+        return b;
+    }
+
+    /**
+     * Turns JBake's extension names ({@code TABLES}, {@code -HARDWRAPS}) into pegdown flags.
+     *
+     * @throws IllegalArgumentException naming an unknown extension (JBake ignores those silently)
+     */
+    static int pegdownFlags(List<String> names) {
+        int flags = PegdownExtensions.NONE;
+        for (String raw : names) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            boolean remove = name.startsWith("-");
+            if (remove || name.startsWith("+")) {
+                name = name.substring(1);
+            }
+            int flag = flag(name);
+            flags = remove ? flags & ~flag : flags | flag;
+        }
+        return flags;
+    }
+
+    /** The pegdown flag called {@code name}. */
+    static int flag(String name) {
+        try {
+            Field f = PegdownExtensions.class.getField(name);
+            return f.getInt(null);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.betterfactories.site.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.content.Markup;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.i18n.Messages;
+
+/**
+ * Stage 4: renders every planned page with JBake (markup engine for the body, Freemarker template for the
+ * page), in parallel. A template error is reported at the template's file and line, naming the content file
+ * being rendered; the page is not written.
+ */
+public final class PageRenderer {
+    /** Asciidoctor runs in one JRuby runtime: one conversion at a time. */
+    private static final ReentrantLock ASCIIDOCTOR = new ReentrantLock();
+
+    private final JBakeAdapter jbake;
+    private final TemplateModels models;
+
+    public PageRenderer(JBakeAdapter jbake, SiteIndex index, Map<Language, Messages> messages,
+            Map<String, String> assets) {
+        this.jbake = jbake;
+        this.models = new TemplateModels(index, messages, assets);
+    }
+
+    /** Renders the plan; results are sorted by output path whatever order the threads finish in. */
+    public List<RenderedPage> render(List<PlannedPage> plan, Problems problems) {
+        return plan.parallelStream()
+                .map(p -> renderOne(p, problems))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(RenderedPage::outputPath))
+                .toList();
+    }
+
+    private RenderedPage renderOne(PlannedPage planned, Problems problems) {
+        Map<String, Object> model;
+        switch (planned.kind()) {
+            case CONTENT -> {
+                List<Problem> found = new ArrayList<>();
+                String body;
+                if (planned.page().markup() == Markup.ASCIIDOC) {
+                    ASCIIDOCTOR.lock();
+                    try {
+                        body = jbake.renderMarkup(planned.page(), found);
+                    } finally {
+                        ASCIIDOCTOR.unlock();
+                    }
+                } else {
+                    body = jbake.renderMarkup(planned.page(), found);
+                }
+                problems.addAll(found);
+                model = models.forContent(planned.page(), body);
+            }
+            case TAG_INDEX -> model = models.forTagIndex(planned.language());
+            case TAG -> model = models.forTag(planned.language(), planned.tag());
+            case NOT_FOUND -> model = models.forNotFound(planned.language());
+            case LANDING -> model = models.forLanding(false);
+            case ROOT_NOT_FOUND -> model = models.forLanding(true);
+            default -> throw new IllegalStateException(planned.kind().name());
+        }
+        try {
+            return new RenderedPage(planned, jbake.renderTemplate(planned.template(), model));
+        } catch (JBakeAdapter.TemplateRenderingException e) {
+            TemplateError err = e.error();
+            problems.add(Problem.error(err.template(), err.line(), err.column(),
+                    "template error while rendering " + (planned.page() != null ? planned.page().path()
+                            : planned.sitePath()) + ": " + err.message(),
+                    "Correct the template at this line"));
+            return null;
+        }
+    }
+}

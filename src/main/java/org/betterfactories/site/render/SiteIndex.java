@@ -1,0 +1,115 @@
+package org.betterfactories.site.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.translate.Translation;
+import org.betterfactories.site.translate.TranslationGraph;
+
+/**
+ * The published pages, indexed the ways templates ask for them: per language, per section, per tag, in
+ * list order. Built once per build; read-only.
+ */
+public final class SiteIndex {
+    /**
+     * List order: pages with an {@code order} first (ascending), then newest first, then by title.
+     * Deterministic: the path breaks any remaining tie.
+     */
+    public static final Comparator<Page> LIST_ORDER = Comparator
+            .comparing((Page p) -> p.<Integer>param("order"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Page::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Page::title)
+            .thenComparing(Page::path);
+
+    private final SiteConfig config;
+    private final TranslationGraph graph;
+    private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
+    private final Map<String, Page> byUrl = new TreeMap<>();
+
+    public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph) {
+        this.config = config;
+        this.graph = graph;
+        for (Language l : config.languages()) {
+            byLanguage.put(l.code(), new ArrayList<>());
+        }
+        for (Page p : published) {
+            byLanguage.get(p.language().code()).add(p);
+            byUrl.put(p.url(), p);
+        }
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** All published pages of a language, sorted by path. */
+    public List<Page> pages(Language language) {
+        return byLanguage.get(language.code());
+    }
+
+    public List<Page> all() {
+        return List.copyOf(byUrl.values());
+    }
+
+    public Optional<Page> byUrl(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    public Translation translations(Page page) {
+        return graph.of(page);
+    }
+
+    public TranslationGraph graph() {
+        return graph;
+    }
+
+    /** The language's home page ({@code content/<lang>/_index.md}). */
+    public Optional<Page> home(Language language) {
+        return pages(language).stream().filter(p -> p.type() == PageType.HOME).findFirst();
+    }
+
+    /** The landing page of a section ({@code content/<lang>/<section>/_index.md}). */
+    public Optional<Page> sectionIndex(Language language, String section) {
+        if (section.isEmpty()) {
+            return home(language);
+        }
+        return pages(language).stream()
+                .filter(p -> p.isIndex() && p.section().equals(section) && p.contentPath().split("/").length == 2)
+                .findFirst();
+    }
+
+    /** The pages a section lists: every non-index page under its folder, in {@link #LIST_ORDER}. */
+    public List<Page> members(Language language, String section) {
+        return pages(language).stream()
+                .filter(p -> !p.isIndex() && p.section().equals(section))
+                .sorted(LIST_ORDER)
+                .toList();
+    }
+
+    /** Pages of a type in a language, in {@link #LIST_ORDER}. */
+    public List<Page> ofType(Language language, PageType type) {
+        return pages(language).stream().filter(p -> p.type() == type).sorted(LIST_ORDER).toList();
+    }
+
+    /** Tag slug to tagged pages (in list order), for one language, sorted by tag. */
+    public Map<String, List<Page>> tags(Language language) {
+        Map<String, List<Page>> tags = new TreeMap<>();
+        for (Page p : pages(language)) {
+            for (String tag : p.tags()) {
+                tags.computeIfAbsent(tag, k -> new ArrayList<>()).add(p);
+            }
+        }
+        tags.replaceAll((k, v) -> v.stream().sorted(LIST_ORDER).toList());
+        return tags;
+    }
+}

@@ -1,0 +1,63 @@
+package org.betterfactories.site.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.diag.Problems;
+
+/**
+ * Decides which HTML files the site has: one per published content file, the tag pages and a 404 page per
+ * language, and the bilingual landing and 404 pages at the root.
+ */
+public final class SitePlan {
+
+    private SitePlan() {
+    }
+
+    public static List<PlannedPage> of(SiteIndex index, Problems problems) {
+        SiteConfig config = index.config();
+        List<PlannedPage> plan = new ArrayList<>();
+        plan.add(new PlannedPage("/", "landing.ftl", PlannedPage.Kind.LANDING, null, null, null));
+        plan.add(new PlannedPage("/404.html", "landing.ftl", PlannedPage.Kind.ROOT_NOT_FOUND, null, null, null));
+        for (Language language : config.languages()) {
+            if (index.home(language).isEmpty()) {
+                problems.error("content/" + language.code() + "/_index.md", 0, 0,
+                        "the " + language.code() + " home page is missing",
+                        "Create content/" + language.code() + "/_index.md with a `title:` (see the other language's)");
+            }
+            for (Page page : index.pages(language)) {
+                plan.add(new PlannedPage(page.url(), page.type().template(), PlannedPage.Kind.CONTENT, language, page,
+                        null));
+            }
+            String prefix = "/" + language.code() + "/";
+            var tags = index.tags(language);
+            if (!tags.isEmpty()) {
+                plan.add(new PlannedPage(prefix + "tags/", "tags.ftl", PlannedPage.Kind.TAG_INDEX, language, null,
+                        null));
+                for (String tag : tags.keySet()) {
+                    plan.add(new PlannedPage(prefix + "tags/" + tag + "/", "tag.ftl", PlannedPage.Kind.TAG, language,
+                            null, tag));
+                }
+            }
+            plan.add(new PlannedPage(prefix + "404.html", "404.ftl", PlannedPage.Kind.NOT_FOUND, language, null, null));
+        }
+        checkMenu(index, problems);
+        return plan;
+    }
+
+    private static void checkMenu(SiteIndex index, Problems problems) {
+        SiteConfig config = index.config();
+        for (String entry : config.menu()) {
+            for (Language language : config.languages()) {
+                if (index.byUrl("/" + language.code() + "/" + entry + "/").isEmpty()) {
+                    problems.error("site.yml", 0, 0, "the menu entry `" + entry + "` has no page in content/"
+                            + language.code() + "/", "Create content/" + language.code() + "/" + entry
+                            + "/_index.md (or " + entry + ".md), or remove it from `menu:`");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,485 @@
+package org.betterfactories.site.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.ContentLoader;
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.i18n.LocalFormats;
+import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.translate.Translation;
+
+/**
+ * Turns our records into the maps JBake's Freemarker engine renders: {@code content} (the current page, as
+ * in JBake templates), {@code site}, {@code lang}, {@code t} (UI strings), {@code head}, {@code nav},
+ * {@code switcher}, {@code items} ... Everything a template shows is prepared here (dates formatted with
+ * ICU4J, download labels, the language switcher's three states), so templates stay simple and cannot
+ * disagree with each other. Keys never clash with JBake's own model extractors ({@code tags},
+ * {@code published_posts} ...), which would query a content store we do not have.
+ */
+final class TemplateModels {
+    private static final Map<String, String> MIME = Map.of("PDF", "application/pdf",
+            "DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "PPTX", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "ZIP", "application/zip", "EPUB", "application/epub+zip", "MP3", "audio/mpeg", "MP4", "video/mp4");
+
+    private final SiteIndex index;
+    private final SiteConfig config;
+    private final Map<Language, Messages> messages;
+    private final Map<Language, LocalFormats> formats;
+    private final Map<String, String> assets;
+
+    TemplateModels(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets) {
+        this.index = index;
+        this.config = index.config();
+        this.messages = messages;
+        this.assets = assets;
+        this.formats = new LinkedHashMap<>();
+        for (Language l : config.languages()) {
+            formats.put(l, LocalFormats.of(l, config.digits()));
+        }
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------------
+
+    Map<String, Object> forContent(Page page, String body) {
+        Language lang = page.language();
+        Messages t = messages.get(lang);
+        LocalFormats f = formats.get(lang);
+        Translation translation = index.translations(page);
+
+        Model content = summaryOf(page);
+        content.put("body", body);
+        content.put("draft", page.draft());
+        content.put("reviewNeeded", page.reviewNeeded());
+        content.put("toc", page.type() == PageType.GUIDE_SECTION || Boolean.TRUE.equals(page.param("toc")));
+        content.put("image", page.param("image"));
+        content.put("imageAlt", page.param("imageAlt"));
+        content.put("tagLinks", tagLinks(lang, page.tags()));
+        content.put("breadcrumbs", breadcrumbs(page));
+        addTypeSpecific(page, content, t, f);
+
+        boolean isHome = page.type() == PageType.HOME;
+        String title = isHome ? t.get("site.name") : page.title() + " | " + t.get("site.name");
+        Model model = base(lang, title, page.summary() != null ? page.summary() : t.get("site.description"),
+                page.url(), alternates(translation, isHome), switcher(page, translation), page.section(), false);
+        model.put("content", content.map());
+        if (page.isIndex()) {
+            model.put("items", items(page));
+        }
+        if (isHome) {
+            model.put("latestPublications", index.ofType(lang, PageType.PUBLICATION).stream().limit(3)
+                    .map(p -> summaryOf(p).map()).toList());
+            model.put("initiatives", index.ofType(lang, PageType.INITIATIVE).stream()
+                    .map(p -> summaryOf(p).map()).toList());
+            index.sectionIndex(lang, "guide").ifPresent(g -> model.put("guide", summaryOf(g).map()));
+        }
+        return model.map();
+    }
+
+    Map<String, Object> forTagIndex(Language lang) {
+        Messages t = messages.get(lang);
+        String path = "/" + lang.code() + "/tags/";
+        Model model = base(lang, t.get("tags.title") + " | " + t.get("site.name"), t.get("tags.title"), path,
+                generatedAlternates(path), generatedSwitcher(lang, l -> "/" + l.code() + "/tags/"), "tags", false);
+        List<Map<String, Object>> tags = new ArrayList<>();
+        index.tags(lang).forEach((tag, pages) -> tags.add(new Model()
+                .put("label", t.get("tag." + tag))
+                .put("href", path + tag + "/")
+                .put("count", formats.get(lang).number(pages.size()))
+                .map()));
+        model.put("tagList", tags);
+        model.put("content", new Model().put("title", t.get("tags.title")).map());
+        return model.map();
+    }
+
+    Map<String, Object> forTag(Language lang, String tag) {
+        Messages t = messages.get(lang);
+        String path = "/" + lang.code() + "/tags/" + tag + "/";
+        List<String> present = new ArrayList<>();
+        for (Language l : config.languages()) {
+            if (index.tags(l).containsKey(tag)) {
+                present.add(l.code());
+            }
+        }
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Language l : config.languages()) {
+            if (present.contains(l.code())) {
+                alternates.add(alternate(l.code(), "/" + l.code() + "/tags/" + tag + "/"));
+            }
+        }
+        alternates.add(alternate("x-default", "/" + (present.contains(config.defaultLanguage().code())
+                ? config.defaultLanguage().code() : present.get(0)) + "/tags/" + tag + "/"));
+        String label = t.get("tag." + tag);
+        Model model = base(lang, label + " | " + t.get("tags.title") + " | " + t.get("site.name"),
+                t.get("tags.title") + ": " + label, path, alternates,
+                generatedSwitcher(lang, l -> index.tags(l).containsKey(tag)
+                        ? "/" + l.code() + "/tags/" + tag + "/" : null), "tags", false);
+        model.put("content", new Model().put("title", label).map());
+        model.put("items", index.tags(lang).get(tag).stream().map(p -> summaryOf(p).map()).toList());
+        model.put("tagsIndex", "/" + lang.code() + "/tags/");
+        return model.map();
+    }
+
+    Map<String, Object> forNotFound(Language lang) {
+        Messages t = messages.get(lang);
+        String path = "/" + lang.code() + "/404.html";
+        Model model = base(lang, t.get("notfound.title") + " | " + t.get("site.name"), t.get("notfound.title"), path,
+                List.of(), generatedSwitcher(lang, l -> "/" + l.code() + "/404.html"), "", true);
+        model.put("content", new Model().put("title", t.get("notfound.title")).map());
+        return model.map();
+    }
+
+    /** The bilingual page at the root: the landing page, or the root 404 page. */
+    Map<String, Object> forLanding(boolean notFound) {
+        Model model = new Model();
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language l : config.languages()) {
+            Messages t = messages.get(l);
+            languages.add(new Model()
+                    .put("code", l.code())
+                    .put("name", l.nativeName())
+                    .put("href", "/" + l.code() + "/")
+                    .put("t", t.all())
+                    .map());
+        }
+        Language first = config.defaultLanguage();
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        if (!notFound) {
+            for (Language l : config.languages()) {
+                alternates.add(alternate(l.code(), "/" + l.code() + "/"));
+            }
+            alternates.add(alternate("x-default", "/"));
+        }
+        model.put("languages", languages);
+        model.put("notFound", notFound);
+        model.put("lang", langModel(first));
+        model.put("assets", assets);
+        model.put("head", new Model()
+                .put("title", notFound
+                        ? messages.get(first).get("notfound.title") + " | " + messages.get(first).get("site.name")
+                        : messages.get(first).get("site.name"))
+                .put("description", messages.get(first).get("site.description"))
+                .put("canonical", notFound ? null : config.absoluteUrl("/"))
+                .put("alternates", alternates)
+                .put("noindex", notFound)
+                .map());
+        return model.map();
+    }
+
+    // ---- shared parts -----------------------------------------------------------------------------------
+
+    private Model base(Language lang, String title, String description, String sitePath,
+            List<Map<String, Object>> alternates, List<Map<String, Object>> switcher, String section,
+            boolean noindex) {
+        Messages t = messages.get(lang);
+        Model model = new Model();
+        model.put("lang", langModel(lang));
+        model.put("t", t.all());
+        model.put("assets", assets);
+        model.put("site", new Model()
+                .put("name", t.get("site.name"))
+                .put("home", "/" + lang.code() + "/")
+                .map());
+        model.put("head", new Model()
+                .put("title", title)
+                .put("description", description)
+                .put("canonical", noindex ? null : config.absoluteUrl(sitePath))
+                .put("alternates", alternates)
+                .put("noindex", noindex)
+                .map());
+        model.put("nav", nav(lang, section, sitePath));
+        model.put("switcher", switcher);
+        model.put("sitePath", sitePath);
+        return model;
+    }
+
+    private Map<String, Object> langModel(Language lang) {
+        return new Model()
+                .put("code", lang.code())
+                .put("name", lang.nativeName())
+                .put("ogLocale", lang.ogLocale())
+                .put("khmer", lang.code().equals("km"))
+                .map();
+    }
+
+    private List<Map<String, Object>> nav(Language lang, String section, String sitePath) {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (String entry : config.menu()) {
+            Optional<Page> target = index.byUrl("/" + lang.code() + "/" + entry + "/");
+            target.ifPresent(p -> nav.add(new Model()
+                    .put("title", p.title())
+                    .put("href", p.url())
+                    .put("current", p.url().equals(sitePath))
+                    .put("inSection", entry.equals(section) || entry.equals(section + "/"))
+                    .map()));
+        }
+        return nav;
+    }
+
+    private List<Map<String, Object>> alternates(Translation translation, boolean isHome) {
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Language l : config.languages()) {
+            translation.in(l).ifPresent(p -> alternates.add(alternate(l.code(), p.url())));
+        }
+        Page xDefault = translation.in(config.defaultLanguage())
+                .orElseGet(() -> translation.byLanguageCode().values().iterator().next());
+        alternates.add(alternate("x-default", isHome ? "/" : xDefault.url()));
+        return alternates;
+    }
+
+    private List<Map<String, Object>> generatedAlternates(String pathInFirst) {
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        String tail = pathInFirst.substring(pathInFirst.indexOf('/', 1));
+        for (Language l : config.languages()) {
+            alternates.add(alternate(l.code(), "/" + l.code() + tail));
+        }
+        alternates.add(alternate("x-default", "/" + config.defaultLanguage().code() + tail));
+        return alternates;
+    }
+
+    private Map<String, Object> alternate(String hreflang, String sitePath) {
+        return new Model().put("hreflang", hreflang).put("href", config.absoluteUrl(sitePath)).map();
+    }
+
+    /**
+     * The language switcher's three states: current language; translation exists (link to it); no
+     * translation (link to the same section in the other language, labelled so).
+     */
+    private List<Map<String, Object>> switcher(Page page, Translation translation) {
+        Messages here = messages.get(page.language());
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Language l : config.languages()) {
+            Model e = new Model().put("code", l.code()).put("name", l.nativeName());
+            if (l.equals(page.language())) {
+                e.put("state", "current").put("href", page.url());
+            } else if (translation.in(l).isPresent()) {
+                e.put("state", "translated").put("href", translation.in(l).get().url());
+            } else {
+                Page fallback = index.sectionIndex(l, page.section()).or(() -> index.home(l)).orElse(null);
+                e.put("state", "missing")
+                        .put("href", fallback == null ? "/" + l.code() + "/" : fallback.url())
+                        .put("note", here.get("switcher.missing").replace("{section}",
+                                fallback == null ? l.nativeName() : fallback.title()));
+            }
+            entries.add(e.map());
+        }
+        return entries;
+    }
+
+    private List<Map<String, Object>> generatedSwitcher(Language current,
+            java.util.function.Function<Language, String> pathIn) {
+        Messages here = messages.get(current);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Language l : config.languages()) {
+            Model e = new Model().put("code", l.code()).put("name", l.nativeName());
+            String path = pathIn.apply(l);
+            if (l.equals(current)) {
+                e.put("state", "current").put("href", path);
+            } else if (path != null) {
+                e.put("state", "translated").put("href", path);
+            } else {
+                e.put("state", "missing").put("href", "/" + l.code() + "/")
+                        .put("note", here.get("switcher.missing").replace("{section}",
+                                index.home(l).map(Page::title).orElse(l.nativeName())));
+            }
+            entries.add(e.map());
+        }
+        return entries;
+    }
+
+    private List<Map<String, Object>> breadcrumbs(Page page) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        if (page.type() == PageType.HOME) {
+            return crumbs;
+        }
+        index.home(page.language()).ifPresent(h -> crumbs.add(crumb(h)));
+        if (!page.isIndex()) {
+            index.sectionIndex(page.language(), page.section()).filter(s -> s.type() != PageType.HOME)
+                    .ifPresent(s -> crumbs.add(crumb(s)));
+        }
+        crumbs.add(crumb(page));
+        return crumbs;
+    }
+
+    private static Map<String, Object> crumb(Page p) {
+        return new Model().put("title", p.title()).put("href", p.url()).map();
+    }
+
+    private List<Map<String, Object>> tagLinks(Language lang, List<String> tags) {
+        Messages t = messages.get(lang);
+        return tags.stream().sorted().map(tag -> new Model()
+                .put("label", t.get("tag." + tag))
+                .put("href", "/" + lang.code() + "/tags/" + tag + "/")
+                .map()).toList();
+    }
+
+    /** The items a list page shows: its section's pages (the guide: its chapters, in order). */
+    private List<Map<String, Object>> items(Page page) {
+        if (page.type() == PageType.HOME) {
+            return List.of();
+        }
+        return index.members(page.language(), page.section()).stream().map(p -> summaryOf(p).map()).toList();
+    }
+
+    /** What lists show of a page: title, link, date, summary, type. */
+    private Model summaryOf(Page p) {
+        LocalFormats f = formats.get(p.language());
+        Messages t = messages.get(p.language());
+        Model m = new Model()
+                .put("title", p.title())
+                .put("url", p.url())
+                .put("href", p.url())
+                .put("type", p.type().id())
+                .put("typeLabel", t.get("type." + p.type().id()))
+                .put("section", p.section())
+                .put("summary", p.summary());
+        if (p.date() != null) {
+            m.put("date", f.date(p.date())).put("dateIso", p.date().toString()).put("year", f.year(p.date().getYear()));
+        }
+        String pubType = p.param("pubType");
+        if (pubType != null) {
+            m.put("pubType", pubType).put("pubTypeLabel", t.get("pubType." + pubType));
+        }
+        Integer order = p.param("order");
+        if (order != null) {
+            m.put("order", order).put("orderLabel", f.digits(Integer.toString(order)));
+        }
+        Integer startYear = p.param("startYear");
+        if (startYear != null) {
+            m.put("startYear", f.year(startYear));
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addTypeSpecific(Page page, Model content, Messages t, LocalFormats f) {
+        switch (page.type()) {
+            case PUBLICATION -> {
+                content.put("quote", page.param("quote"));
+                content.put("highlights", page.param("highlights"));
+                content.put("canonicalUrl", page.param("canonicalUrl"));
+                content.put("downloads", downloads(page, "report", t, f));
+                Integer edition = page.param("edition");
+                content.put("edition", edition == null ? null : f.number(edition));
+                LocalDate start = page.param("periodStart");
+                LocalDate end = page.param("periodEnd");
+                if (start != null && end != null) {
+                    content.put("period", f.date(start) + " – " + f.date(end));
+                }
+                Integer factories = page.param("factoriesMonitored");
+                content.put("factoriesMonitored", factories == null ? null : f.number(factories));
+            }
+            case INITIATIVE -> {
+                content.put("partners", page.param("partners"));
+                content.put("links", page.param("links"));
+                List<Map<String, Object>> stats = new ArrayList<>();
+                for (Map<String, Object> s : (List<Map<String, Object>>) page.params().getOrDefault("stats", List.of())) {
+                    stats.add(new Model()
+                            .put("value", f.number((Integer) s.get("value")))
+                            .put("label", s.get("label"))
+                            .put("year", s.get("year") == null ? null : f.year((Integer) s.get("year")))
+                            .map());
+                }
+                content.put("stats", stats);
+            }
+            case PROFILE -> {
+                for (String key : List.of("displayName", "experience", "message", "role", "photo", "photoAlt")) {
+                    content.put(key, page.param(key));
+                }
+                content.put("downloads", downloads(page, "sheet", t, f));
+            }
+            case GUIDE_SECTION -> {
+                LocalDate reviewed = page.param("lastReviewed");
+                content.put("lastReviewed", f.date(reviewed)).put("lastReviewedIso", reviewed.toString());
+                List<Map<String, Object>> refs = new ArrayList<>();
+                for (Integer n : (List<Integer>) page.params().getOrDefault("legalRefs", List.of())) {
+                    refs.add(new Model().put("number", f.legalNumber(n))
+                            .put("label", t.get("guide.article").replace("{number}", f.legalNumber(n))).map());
+                }
+                content.put("legalRefs", refs);
+                List<Page> chapters = index.ofType(page.language(), PageType.GUIDE_SECTION);
+                int i = chapters.indexOf(page);
+                if (i > 0) {
+                    content.put("prev", summaryOf(chapters.get(i - 1)).map());
+                }
+                if (i >= 0 && i + 1 < chapters.size()) {
+                    content.put("next", summaryOf(chapters.get(i + 1)).map());
+                }
+                index.sectionIndex(page.language(), "guide").ifPresent(g -> content.put("guide", summaryOf(g).map()));
+            }
+            case GUIDE -> {
+                LocalDate reviewed = page.param("lastReviewed");
+                if (reviewed != null) {
+                    content.put("lastReviewed", f.date(reviewed)).put("lastReviewedIso", reviewed.toString());
+                }
+            }
+            default -> {
+                // home, section, page and news need nothing more
+            }
+        }
+    }
+
+    /**
+     * Download links from a page's {@code files}: label ("Download report in Khmer"), details
+     * ("PDF, 3.2 MB", the size measured from the file when it is in assets/), hreflang and MIME type.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> downloads(Page page, String kind, Messages t, LocalFormats f) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> file : (List<Map<String, Object>>) page.params().getOrDefault("files", List.of())) {
+            String langCode = (String) file.get("lang");
+            String path = (String) file.get("path");
+            String format = (String) file.getOrDefault("format", path == null ? null : ContentLoader.formatOf(path));
+            String size = path != null ? f.fileSize(sizeOf(path)) : file.get("size") == null
+                    ? null : f.digits((String) file.get("size"));
+            String label = file.get("title") != null ? (String) file.get("title")
+                    : t.get("download." + kind).replace("{language}", t.get("language." + langCode));
+            String details = size == null ? format : format + ", " + size;
+            out.add(new Model()
+                    .put("label", label)
+                    .put("details", details)
+                    .put("href", path != null ? path : file.get("url"))
+                    .put("hreflang", langCode)
+                    .put("mime", MIME.get(format))
+                    .put("external", path == null)
+                    .map());
+        }
+        return out;
+    }
+
+    private long sizeOf(String assetPath) {
+        try {
+            return Files.size(config.assetDir().resolve(assetPath.substring(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A map that ignores null values, so templates can test presence with {@code ??}. */
+    static final class Model {
+        private final Map<String, Object> map = new LinkedHashMap<>();
+
+        Model put(String key, Object value) {
+            if (value != null) {
+                map.put(key, value);
+            }
+            return this;
+        }
+
+        Map<String, Object> map() {
+            return map;
+        }
+    }
+}
