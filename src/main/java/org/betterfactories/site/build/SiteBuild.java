@@ -111,7 +111,10 @@ public final class SiteBuild {
         }
     }
 
-    /** Two pages with the same {@code <title>} are hard to tell apart in tabs, history and search results. */
+    /**
+     * Two pages of one language with the same {@code <title>} are hard to tell apart in tabs, history and
+     * search results.
+     */
     private static void checkUniqueTitles(List<RenderedPage> pages, Problems problems) {
         Map<String, RenderedPage> seen = new TreeMap<>();
         for (RenderedPage p : pages) {
@@ -121,7 +124,8 @@ public final class SiteBuild {
             if (a < 0 || b < a) {
                 continue;
             }
-            String title = html.substring(a + 7, b);
+            Language l = p.planned().language();
+            String title = (l == null ? "" : l.code()) + "\u0000" + html.substring(a + 7, b);
             RenderedPage first = seen.putIfAbsent(title, p);
             if (first != null && p.planned().page() != null) {
                 problems.add(p.planned().page().source().error(p.planned().page().frontMatter().valuePosition("title"),

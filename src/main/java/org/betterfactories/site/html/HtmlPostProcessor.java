@@ -13,7 +13,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Stage 5: parses every rendered page with jsoup and runs an ordered chain of small transforms and checks
- * (heading ids, table of contents, alt text, link collection, base path), then checks all internal links
+ * (Khmer line joins, heading ids, table of contents, alt text, link collection, base path), then checks all
+ * internal links
  * and anchors across the site.
  */
 public final class HtmlPostProcessor {
@@ -22,6 +23,7 @@ public final class HtmlPostProcessor {
 
     public HtmlPostProcessor(String basePath) {
         this.chain = List.of(
+                new KhmerLineJoins(),
                 new HeadingIds(),
                 new TableOfContents(),
                 new ImageAltCheck(),

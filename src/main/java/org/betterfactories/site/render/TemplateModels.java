@@ -84,6 +84,7 @@ final class TemplateModels {
             model.put("initiatives", index.ofType(lang, PageType.INITIATIVE).stream()
                     .map(p -> summaryOf(p).map()).toList());
             index.sectionIndex(lang, "guide").ifPresent(g -> model.put("guide", summaryOf(g).map()));
+            index.sectionIndex(lang, "publications").ifPresent(s -> model.put("publicationsHref", s.url()));
         }
         return model.map();
     }

@@ -1,0 +1,26 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "partials/parts.ftl" as parts>
+<@layout.page bodyClass="guide-section">
+<div class="wrap">
+<@parts.breadcrumbs content.breadcrumbs/>
+<article>
+<p class="meta">${content.typeLabel} ${content.orderLabel}</p>
+<h1>${content.title}</h1>
+<p class="notice" role="note">${t["guide.notice"]}</p>
+<p class="meta">${t["guide.lastReviewed"]}: <time datetime="${content.lastReviewedIso}">${content.lastReviewed}</time></p>
+<#if content.legalRefs?has_content>
+<p class="legal-refs">${t["guide.legalRefs"]}: <#list content.legalRefs as r>${r.label}<#sep>, </#sep></#list></p>
+</#if>
+<nav class="toc" aria-labelledby="toc-title" data-toc><h2 id="toc-title">${t["guide.toc"]}</h2></nav>
+<div class="prose">${content.body?no_esc}</div>
+</article>
+<nav class="pager" aria-label="${t["guide.chapters"]}">
+<ul>
+<#if content.prev??><li class="prev"><a href="${content.prev.href}" rel="prev"><span>${t["guide.prev"]}</span> ${content.prev.title}</a></li></#if>
+<#if content.guide??><li class="up"><a href="${content.guide.href}">${t["guide.backToGuide"]}</a></li></#if>
+<#if content.next??><li class="next"><a href="${content.next.href}" rel="next"><span>${t["guide.next"]}</span> ${content.next.title}</a></li></#if>
+</ul>
+</nav>
+</div>
+</@layout.page>

@@ -1,0 +1,22 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "partials/parts.ftl" as parts>
+<@layout.page bodyClass="guide">
+<div class="wrap">
+<@parts.breadcrumbs content.breadcrumbs/>
+<h1>${content.title}</h1>
+<p class="notice" role="note">${t["guide.notice"]}</p>
+<#if content.body?has_content><div class="prose">${content.body?no_esc}</div></#if>
+<#if items?has_content>
+<section aria-labelledby="chapters-title">
+<h2 id="chapters-title">${t["guide.chapters"]}</h2>
+<ol class="chapters">
+<#list items as item>
+<li><a href="${item.href}">${item.title}</a><#if item.summary??><p>${item.summary}</p></#if></li>
+</#list>
+</ol>
+</section>
+</#if>
+<#if content.lastReviewed??><p class="meta">${t["guide.lastReviewed"]}: <time datetime="${content.lastReviewedIso}">${content.lastReviewed}</time></p></#if>
+</div>
+</@layout.page>

@@ -1,0 +1,29 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The frame of every language page: head, skip link, header, main, footer.
+     Templates call it as <@layout.page> ... </@layout.page>. -->
+<#macro page bodyClass="">
+<!DOCTYPE html>
+<html lang="${lang.code}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${head.title}</title>
+<meta name="description" content="${head.description}">
+<#if head.canonical??><link rel="canonical" href="${head.canonical}"></#if>
+<#list head.alternates as a><link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">
+</#list>
+<#if head.noindex><meta name="robots" content="noindex"></#if>
+<#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
+<link rel="stylesheet" href="${assets["/css/site.css"]}">
+</head>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<a class="skip-link" href="#main">${t["skip.link"]}</a>
+<#include "partials/header.ftl">
+<main id="main" tabindex="-1">
+<#if (content.draft)!false><p class="draft-banner" role="note">${t["draft.banner"]}</p></#if>
+<#nested>
+</main>
+<#include "partials/footer.ftl">
+</body>
+</html>
+</#macro>

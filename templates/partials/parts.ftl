@@ -1,0 +1,48 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Small pieces shared by page templates. Import with <#import "partials/parts.ftl" as parts>. -->
+
+<#-- A list of pages as cards: type, date, linked title, summary. -->
+<#macro cards items heading="h2">
+<ul class="cards">
+<#list items as item>
+<li class="card">
+<p class="card-meta"><#if item.pubTypeLabel??>${item.pubTypeLabel}<#else>${item.typeLabel}</#if><#if item.date??> · <time datetime="${item.dateIso}">${item.date}</time><#elseif item.startYear??> · ${item.startYear}</#if></p>
+<#if heading == "h3"><h3 class="card-title"><a href="${item.href}">${item.title}</a></h3><#else><h2 class="card-title"><a href="${item.href}">${item.title}</a></h2></#if>
+<#if item.summary??><p class="card-summary">${item.summary}</p></#if>
+</li>
+</#list>
+</ul>
+</#macro>
+
+<#-- Home > Section: the pages above this one (the page itself is the h1 just below). -->
+<#macro breadcrumbs crumbs>
+<#if (crumbs?size > 1)>
+<nav class="breadcrumbs" aria-label="${t["breadcrumb.label"]}">
+<ol>
+<#list crumbs as c><#if !c?is_last><li><a href="${c.href}">${c.title}</a></li></#if></#list>
+</ol>
+</nav>
+</#if>
+</#macro>
+
+<#macro tagLinks links>
+<#if links?has_content>
+<p class="tag-links"><span>${t["tags.label"]}:</span>
+<#list links as tag><a href="${tag.href}">${tag.label}</a><#sep> </#sep></#list>
+</p>
+</#if>
+</#macro>
+
+<#-- Download links: "Download report in Khmer (PDF, 3.2 MB)", with hreflang and MIME type. -->
+<#macro downloads items>
+<#if items?has_content>
+<section class="downloads" aria-labelledby="downloads-title">
+<h2 id="downloads-title">${t["publication.downloads"]}</h2>
+<ul>
+<#list items as d>
+<li><a href="${d.href}" hreflang="${d.hreflang}"<#if d.mime??> type="${d.mime}"</#if> class="download">${d.label} <span class="download-details">(${d.details})</span><#if d.external> <span class="external-note">${t["publication.external"]}</span></#if></a></li>
+</#list>
+</ul>
+</section>
+</#if>
+</#macro>
