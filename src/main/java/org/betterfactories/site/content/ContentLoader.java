@@ -59,9 +59,12 @@ public final class ContentLoader {
             if (language == null) {
                 List<String> codes = config.languages().stream().map(Language::code).toList();
                 String hint = DidYouMean.hint(name, codes);
+                String fix = Language.byCode(name).isPresent()
+                        ? "Add `" + name + "` to `languages:` in site.yml, or move the files to "
+                                + String.join(" or ", codes.stream().map(c -> "content/" + c + "/").toList())
+                        : "Rename the folder to one of: " + String.join(", ", codes);
                 problems.error(rel, 0, 0, "the folder `" + name + "` is not one of the site's languages ("
-                        + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ")
-                        + "Rename the folder to a language code, or add the language to `languages:` in site.yml");
+                        + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ") + fix);
                 continue;
             }
             for (Path f : walk(entry)) {
@@ -160,8 +163,10 @@ public final class ContentLoader {
                 String how = markup == Markup.ASCIIDOC
                         ? "Add a header line `:" + FrontMatter.kebab(field.name()) + ": ...`"
                         : "Add a line `" + field.name() + ": ...` to the front matter";
-                found.add(source.error(values.start(), "`" + field.name() + "` is missing: " + type.id()
-                        + " pages need it (" + field.type().describe() + ")", how));
+                String who = ContentSchema.isCommonRequirement(field.name()) ? "every page needs it"
+                        : type.id() + " pages need it";
+                found.add(source.error(values.start(), "`" + field.name() + "` is missing: " + who + " ("
+                        + field.type().describe() + ")", how));
             }
         }
         checkTogether(params, language, type, check);

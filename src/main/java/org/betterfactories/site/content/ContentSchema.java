@@ -127,6 +127,11 @@ public final class ContentSchema {
         return fields;
     }
 
+    /** Whether every page type requires {@code key} (so messages need not name the type). */
+    static boolean isCommonRequirement(String key) {
+        return COMMON.stream().anyMatch(f -> f.name().equals(key) && f.required());
+    }
+
     /** The keys a page of {@code type} must have. */
     public static List<String> requiredKeys(PageType type) {
         return fieldsFor(type).values().stream().filter(Field::required).map(Field::name).toList();

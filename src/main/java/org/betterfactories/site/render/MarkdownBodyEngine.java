@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * JBake's Markdown engine, registered for {@code .md} in JBake's engine registry, with two changes:
@@ -37,8 +38,12 @@ public final class MarkdownBodyEngine extends MarkdownEngine {
     private Built forExtensions(List<String> extensions) {
         Built b = built;
         if (b == null || !Objects.equals(b.extensions(), extensions)) {
-            DataHolder options = PegdownOptionsAdapter.flexmarkOptions(pegdownFlags(extensions),
-                    AttributesExtension.create());
+            // Soft line breaks stay line breaks (pegdown makes them spaces), so that a break inside Khmer
+            // text can be told from a real space and joined (html.KhmerLineJoins).
+            DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(pegdownFlags(extensions),
+                    AttributesExtension.create()))
+                    .set(HtmlRenderer.SOFT_BREAK, "\n")
+                    .toImmutable();
             b = new Built(List.copyOf(extensions), Parser.builder(options).build(),
                     HtmlRenderer.builder(options).build());
             built = b;

@@ -1,0 +1,137 @@
+package org.betterfactories.site.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.betterfactories.site.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One fixture per kind of mistake (src/test/resources/sites/invalid/*): each must fail the build with the
+ * exact message an editor reads, at the right file, line and column, then the count line.
+ */
+class InvalidSitesTest {
+    @TempDir
+    Path tmp;
+
+    private TestSites.Run build(String fixture) {
+        Path project = TestSites.assemble("invalid/" + fixture, tmp);
+        return TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+    }
+
+    private void assertFails(TestSites.Run run, int exitCode, String... expectedLines) {
+        assertEquals(exitCode, run.exitCode(), run.err());
+        List<String> lines = run.errLines();
+        for (int i = 0; i < expectedLines.length; i++) {
+            assertEquals(expectedLines[i], lines.get(i), "line " + (i + 1) + " of:\n" + run.err());
+        }
+        assertTrue(run.err().contains("The build failed; the previous site in"), run.err());
+    }
+
+    @Test
+    void failsOnADateThatDoesNotExist() {
+        assertFails(build("bad-date"), 1,
+                "content/km/publications/report-2020.md:3:7: error: `date` \"2020-13-01\" is not a valid date."
+                        + " Write it as yyyy-MM-dd, e.g. 2020-12-31.",
+                "    date: 2020-13-01",
+                "          ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsWhenThePageHasNoTitle() {
+        assertFails(build("missing-title"), 1,
+                "content/en/about.md:2:1: error: `title` is missing: every page needs it (text)."
+                        + " Add a line `title: ...` to the front matter.",
+                "    summary: A page that forgot its title.",
+                "    ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsOnAContentFolderThatIsNotASiteLanguage() {
+        assertFails(build("unknown-language-folder"), 1,
+                "content/fr: error: the folder `fr` is not one of the site's languages (km, en)."
+                        + " Rename the folder to one of: km, en.",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsWhenTwoPagesShareATranslationKey() {
+        assertFails(build("duplicate-translation-key"), 1,
+                "content/en/publications/report-2020.md:6:17: error: the translationKey \"annual-2020\" is already used"
+                        + " by content/en/publications/other.md. Give each page its own translationKey; pages in"
+                        + " different languages that translate each other share one.",
+                "    translationKey: annual-2020",
+                "                    ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsWhenTwoFilesWriteOneUrl() {
+        assertFails(build("two-files-one-url"), 1,
+                "content/en/publications/second.md:2:1: error: two files write the same page"
+                        + " /en/publications/report-2020/: content/en/publications/report-2020.md and this one."
+                        + " Rename one of the files, or change its `slug:`.",
+                "    title: Second report",
+                "    ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsWhenAUiStringIsMissingInOneLanguage() throws IOException {
+        TestSites.Run run = build("missing-i18n-key");
+        Path en = tmp.resolve("site-invalid-missing-i18n-key/i18n/en.properties");
+        int line = Files.readAllLines(en).size();
+        assertFails(run, 1,
+                "i18n/km.properties: error: the UI string `fixture.only.english` is missing (it is in"
+                        + " i18n/en.properties:" + line + "). Add a line `fixture.only.english=...` to"
+                        + " i18n/km.properties with the ខ្មែរ text.",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsOnAFileWithoutFrontMatterAndAsksAboutTheDashes() {
+        assertFails(build("no-front-matter"), 1,
+                "content/en/about.md:1:1: error: the front matter has no opening --- line."
+                        + " Did you forget `---`? Add a line with three hyphens before `title: About the fixture`.",
+                "    title: About the fixture",
+                "    ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void failsOnAnUnknownKeyAndSuggestsTheClosestOne() {
+        TestSites.Run run = build("unknown-key");
+        assertFails(run, 1);
+        assertTrue(run.errLines().get(0).startsWith("content/en/about.md:3:1: error: unknown key `sumary`."
+                + " Did you mean `summary`? Keys for page pages: title, "), run.err());
+    }
+
+    @Test
+    void failsOnAValueOutsideItsList() {
+        assertFails(build("bad-enum"), 1,
+                "content/en/publications/english-only.md:4:10: error: `pubType` \"anual-report\" is not one of"
+                        + " annual-report, transparency-report, compliance-synthesis-report, synthesis-report, guide."
+                        + " Did you mean `annual-report`? Write one of: annual-report, transparency-report,"
+                        + " compliance-synthesis-report, synthesis-report, guide.",
+                "    pubType: anual-report",
+                "             ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void anUnknownLanguageCodeInTheConfigurationIsAConfigurationError() {
+        assertFails(build("unknown-language-code"), 2,
+                "site.yml:2:13: error: unknown language code `kh`. Known languages: km, en.",
+                "    languages: [kh, en]",
+                "                ^",
+                "1 error, 0 warnings");
+    }
+}
