@@ -24,6 +24,7 @@ import org.jbake.parser.ParserEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -44,6 +45,13 @@ public final class JBakeAdapter {
     private final Path projectDir;
 
     static {
+        // Freemarker and AsciidoctorJ log through java.util.logging; route it to logback (logback.xml keeps
+        // them quiet: their errors reach the editor as problems instead).
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         Engines.register(Markup.MARKDOWN.extension(), new MarkdownBodyEngine());
     }
 
@@ -164,6 +172,7 @@ public final class JBakeAdapter {
         return new TemplateError(templateDir + "/" + template, 0, 0, String.valueOf(cause.getMessage()));
     }
 
+    /** Freemarker's message without its tips, stack and the position we already print. */
     private static String firstLines(String message) {
         List<String> kept = new ArrayList<>();
         for (String line : message.split("\n")) {
@@ -171,7 +180,7 @@ public final class JBakeAdapter {
                 break;
             }
             if (!line.isBlank()) {
-                kept.add(line.strip());
+                kept.add(line.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "").strip());
             }
         }
         return String.join(" ", kept);

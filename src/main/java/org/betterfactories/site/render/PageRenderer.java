@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.betterfactories.site.config.Language;
@@ -31,16 +33,32 @@ public final class PageRenderer {
         this.models = new TemplateModels(index, messages, assets);
     }
 
-    /** Renders the plan; results are sorted by output path whatever order the threads finish in. */
+    /**
+     * Renders the plan; results are sorted by output path whatever order the threads finish in. A template
+     * error is reported once, naming the first page it broke and how many more.
+     */
     public List<RenderedPage> render(List<PlannedPage> plan, Problems problems) {
-        return plan.parallelStream()
-                .map(p -> renderOne(p, problems))
+        Map<TemplateError, List<String>> templateErrors = new ConcurrentSkipListMap<>(
+                Comparator.comparing(TemplateError::template).thenComparingInt(TemplateError::line)
+                        .thenComparingInt(TemplateError::column).thenComparing(TemplateError::message));
+        List<RenderedPage> pages = plan.parallelStream()
+                .map(p -> renderOne(p, problems, templateErrors))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(RenderedPage::outputPath))
                 .toList();
+        templateErrors.forEach((err, where) -> {
+            List<String> sorted = where.stream().sorted().toList();
+            String more = sorted.size() == 1 ? "" : " (and " + (sorted.size() - 1) + " more page"
+                    + (sorted.size() == 2 ? "" : "s") + ")";
+            problems.add(Problem.error(err.template(), err.line(), err.column(),
+                    "template error while rendering " + sorted.get(0) + more + ": " + err.message(),
+                    "Correct the template at this line"));
+        });
+        return pages;
     }
 
-    private RenderedPage renderOne(PlannedPage planned, Problems problems) {
+    private RenderedPage renderOne(PlannedPage planned, Problems problems,
+            Map<TemplateError, List<String>> templateErrors) {
         Map<String, Object> model;
         switch (planned.kind()) {
             case CONTENT -> {
@@ -69,11 +87,8 @@ public final class PageRenderer {
         try {
             return new RenderedPage(planned, jbake.renderTemplate(planned.template(), model));
         } catch (JBakeAdapter.TemplateRenderingException e) {
-            TemplateError err = e.error();
-            problems.add(Problem.error(err.template(), err.line(), err.column(),
-                    "template error while rendering " + (planned.page() != null ? planned.page().path()
-                            : planned.sitePath()) + ": " + err.message(),
-                    "Correct the template at this line"));
+            templateErrors.computeIfAbsent(e.error(), k -> new CopyOnWriteArrayList<>()).add(planned.origin()
+                    .startsWith("templates/") ? planned.sitePath() : planned.origin());
             return null;
         }
     }

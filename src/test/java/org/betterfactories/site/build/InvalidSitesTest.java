@@ -134,4 +134,37 @@ class InvalidSitesTest {
                 "                ^",
                 "1 error, 0 warnings");
     }
+
+    @Test
+    void reportsABrokenLinkAndAMissingAnchorAtTheLineThatWritesThem() {
+        assertFails(build("broken-link"), 1,
+                "content/en/about.md:7:22: error: the link /en/publications/report-2019/ goes to a page or file"
+                        + " that does not exist. Correct the address; site addresses look like"
+                        + " /en/publications/annual-report-2020/ and files like /files/report.pdf.",
+                "    See the [old report](/en/publications/report-2019/) and the [details](/en/publications/report-2020/#no-such-heading).",
+                "                         ^",
+                "content/en/about.md:7:71: error: the link /en/publications/report-2020/#no-such-heading goes to an"
+                        + " anchor #no-such-heading that is not on /en/publications/report-2020/. Use one of the heading"
+                        + " ids of that page, or remove the #part.");
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndThePageBeingRendered() {
+        TestSites.Run run = build("broken-template");
+        assertFails(run, 1);
+        assertEquals("templates/page.ftl:5:6: error: template error while rendering content/en/about.md (and 1 more"
+                + " page): The following has evaluated to null or missing: ==> content.noSuchKey. Correct the template"
+                + " at this line.", run.errLines().get(0));
+        assertEquals("1 error, 0 warnings", run.errLines().get(1));
+    }
+
+    @Test
+    void asciidoctorWarningsBecomeErrorsAtTheirLine() {
+        TestSites.Run run = build("asciidoc-missing-include");
+        assertFails(run, 1);
+        String err = run.err();
+        assertTrue(err.contains("content/en/guide/wages.adoc:8:1: error: Asciidoctor: include file not found: "), err);
+        assertTrue(err.contains("error: Asciidoctor: dropping line containing reference to missing attribute: "
+                + "undefined-thing") || err.contains("missing attribute: undefined-thing"), err);
+    }
 }

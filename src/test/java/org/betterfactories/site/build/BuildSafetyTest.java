@@ -1,0 +1,93 @@
+package org.betterfactories.site.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.betterfactories.site.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output is deterministic, and a failed build never touches the last good site. */
+class BuildSafetyTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoBuildsOfTheSameInputGiveByteIdenticalTrees() {
+        Path project = TestSites.assemble("valid", tmp);
+        Path first = tmp.resolve("first");
+        Path second = tmp.resolve("second");
+        assertEquals(0, TestSites.main("build", "--project", project.toString(), "--out", first.toString()).exitCode());
+        assertEquals(0, TestSites.main("build", "--project", project.toString(), "--out", second.toString()).exitCode());
+        Map<String, byte[]> a = TestSites.tree(first);
+        Map<String, byte[]> b = TestSites.tree(second);
+        assertEquals(a.keySet(), b.keySet());
+        for (String path : a.keySet()) {
+            assertArrayEquals(a.get(path), b.get(path), path);
+        }
+        // the guide's previous/next links depend on ordering: they must be the same (JBake's were not)
+        String wages = new String(a.get("en/guide/wages/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(wages.contains("href=\"/en/guide/hiring/\" rel=\"prev\""), wages);
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, TestSites.main("build", "--project", project.toString(), "--out", out.toString()).exitCode());
+        Map<String, byte[]> before = TestSites.tree(out);
+
+        // break the content, then build again into the same folder
+        TestSites.write(project.resolve("content/en/about.md"), "---\ntitle: About\ndate: 31/05/2020\n---\nText.\n");
+        TestSites.Run failed = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(1, failed.exitCode());
+
+        Map<String, byte[]> after = TestSites.tree(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String path : before.keySet()) {
+            assertArrayEquals(before.get(path), after.get(path), path);
+        }
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".out.")),
+                    "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheOldSiteAndDropsFilesThatAreGone() {
+        Path project = TestSites.assemble("valid", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, TestSites.main("build", "--project", project.toString(), "--out", out.toString()).exitCode());
+        TestSites.write(out.resolve("stale.html"), "left from an old build");
+        assertEquals(0, TestSites.main("build", "--project", project.toString(), "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out.resolve("stale.html")));
+        assertTrue(Files.exists(out.resolve("en/index.html")));
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldReplaceTheProject() {
+        Path project = TestSites.assemble("valid", tmp);
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", tmp.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--out: error: the output folder " + tmp + " contains the project"), run.err());
+        assertTrue(Files.exists(project.resolve("content/en/about.md")));
+    }
+
+    @Test
+    void checkReportsProblemsAndWritesNothing() {
+        Path project = TestSites.assemble("valid", tmp);
+        Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.main("check", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Checked "), run.out());
+        assertFalse(Files.exists(out));
+    }
+}
