@@ -39,7 +39,7 @@ public final class KhmerLineJoins implements HtmlTransform {
     }
 
     private static boolean insidePre(TextNode node) {
-        for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+        for (Element e = node.parent(); e != null; e = e.parent()) {
             if (e.tagName().equals("pre") || e.tagName().equals("code")) {
                 return true;
             }
