@@ -31,6 +31,7 @@ public final class Main {
               --project DIR   the project folder (default: the current folder)
               --out DIR       where build writes the site (default: target/site in the project)
               --drafts        include pages with `status: draft` (for preview only)
+              --timings       print how long each stage of the build took
 
             Exit codes: 0 ok, 1 content or build errors, 2 usage or configuration errors.
             """;
@@ -52,6 +53,7 @@ public final class Main {
         Path project = Path.of(".");
         Path outDir = null;
         boolean drafts = false;
+        boolean timings = false;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -69,6 +71,7 @@ public final class Main {
                     }
                 }
                 case "--drafts" -> drafts = true;
+                case "--timings" -> timings = true;
                 default -> {
                     err.println("error: unknown option `" + a + "`. Run `help` for the options.");
                     return ExitCode.USAGE_OR_CONFIG_ERROR.value();
@@ -80,8 +83,10 @@ public final class Main {
             outDir = project.resolve("target/site");
         }
         return switch (command) {
-            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true), out, err);
-            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false), out, err);
+            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true), timings,
+                    out, err);
+            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false), timings,
+                    out, err);
             default -> {
                 err.println("error: unknown command `" + command + "`.");
                 err.print(USAGE);
@@ -90,7 +95,7 @@ public final class Main {
         };
     }
 
-    private static int build(BuildOptions options, PrintStream out, PrintStream err) {
+    private static int build(BuildOptions options, boolean timings, PrintStream out, PrintStream err) {
         ProblemPrinter printer = new ProblemPrinter(err);
         try {
             BuildResult result = SiteBuild.run(options);
@@ -103,6 +108,9 @@ public final class Main {
             out.println(verb + " " + result.pageCount() + " pages (" + perLanguage + ") in "
                     + result.millis() + " ms" + (options.write() ? " into " + display(options) : "")
                     + (result.warnings().isEmpty() ? "" : "; " + ProblemPrinter.plural(result.warnings().size(), "warning")));
+            if (timings) {
+                result.stageMillis().forEach((stage, ms) -> out.println(String.format("  %-14s %6d ms", stage, ms)));
+            }
             return ExitCode.OK.value();
         } catch (BuildFailedException e) {
             printer.print(e.problems());

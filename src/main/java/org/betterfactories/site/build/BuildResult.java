@@ -14,9 +14,10 @@ import org.betterfactories.site.diag.Problem;
  * @param files every file of the site, relative path to bytes (pages and generated files; assets excluded)
  * @param externalLinks external addresses linked from the site (listed, never fetched)
  * @param millis wall time
+ * @param stageMillis wall time per stage, in the order they ran
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
-        Set<String> externalLinks, long millis) {
+        Set<String> externalLinks, long millis, Map<String, Long> stageMillis) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

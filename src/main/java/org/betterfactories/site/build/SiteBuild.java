@@ -41,25 +41,30 @@ public final class SiteBuild {
     /** Runs the pipeline. JBake has global state: run one build at a time per JVM. */
     public static synchronized BuildResult run(BuildOptions options) throws BuildFailedException {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         Problems problems = new Problems();
 
         // 1. Configuration: site.yml, and jbake.properties for JBake's folders and engines.
         JBakeConfiguration jbakeConfig = JBakeAdapter.loadConfiguration(options.projectDir(), options.outputDir());
         SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig));
         checkOutputFolder(options, config);
+        clock.lap("configuration");
 
         // 2. Content: every file read and checked against the content model; UI strings loaded.
         Map<Language, Messages> messages = MessagesLoader.load(config, problems);
         List<Page> allPages = new ContentLoader(config).load(problems);
         MessagesLoader.checkTagLabels(allPages, messages, problems);
+        clock.lap("content");
 
         // 3. Translations: pages paired across languages; clashing keys and URLs found.
         TranslationGraph allTranslations = TranslationGraph.build(allPages, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         List<Page> published = allPages.stream().filter(p -> options.includeDrafts() || !p.draft()).toList();
-        Set<String> draftUrls = allPages.stream().filter(p -> !published.contains(p)).map(Page::url)
+        Set<Page> publishedSet = Set.copyOf(published);
+        Set<String> draftUrls = allPages.stream().filter(p -> !publishedSet.contains(p)).map(Page::url)
                 .collect(Collectors.toSet());
-        SiteIndex index = new SiteIndex(config, published, allTranslations.only(published::contains));
+        SiteIndex index = new SiteIndex(config, published, allTranslations.only(publishedSet::contains));
+        clock.lap("translations");
 
         // 4. Render with JBake: markup engines for bodies, Freemarker templates for pages.
         List<PlannedPage> plan = SitePlan.of(index, problems);
@@ -68,12 +73,14 @@ public final class SiteBuild {
         List<RenderedPage> rendered = new PageRenderer(new JBakeAdapter(jbakeConfig), index, messages, assets.urls())
                 .render(plan, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        clock.lap("render");
 
         // 5. Post-process the HTML with jsoup; check links and anchors across the site.
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath());
         List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems);
         checkUniqueTitles(finished, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        clock.lap("post-process");
 
         // 6. Outputs made from the whole site.
         Map<String, byte[]> files = new TreeMap<>();
@@ -83,6 +90,7 @@ public final class SiteBuild {
             Language l = page.planned().language();
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
+        clock.lap("outputs");
 
         // 7. Write: into a fresh folder, swapped in at the end.
         if (options.write()) {
@@ -94,9 +102,10 @@ public final class SiteBuild {
                         "Check the disk space and the folder's permissions; the previous site is unchanged")));
             }
         }
+        clock.lap("write");
         List<Problem> warnings = problems.sorted();
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
     private static void checkOutputFolder(BuildOptions options, SiteConfig config) throws BuildFailedException {
@@ -136,5 +145,21 @@ public final class SiteBuild {
     }
 
     private SiteBuild() {
+    }
+
+    /** Wall time per stage, in order, for {@code --timings} and the benchmarks. */
+    private static final class StageClock {
+        private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        Map<String, Long> laps() {
+            return java.util.Collections.unmodifiableMap(laps);
+        }
     }
 }

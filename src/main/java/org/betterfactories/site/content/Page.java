@@ -62,6 +62,17 @@ public record Page(SourceFile source, Path file, Language language, String conte
         return (T) params.get(key);
     }
 
+    /** Pages are the same page when they come from the same file (the records' fields are large). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Page other && other.source.path().equals(source.path());
+    }
+
+    @Override
+    public int hashCode() {
+        return source.path().hashCode();
+    }
+
     @Override
     public String toString() {
         return source.path();
