@@ -55,7 +55,7 @@ sealed interface ValueType {
     record Date() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            String s = scalar(raw);
             try {
                 if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
                     throw new DateTimeParseException("shape", s, 0);
@@ -78,7 +78,7 @@ sealed interface ValueType {
     record Int(int min, int max) implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip().replace(",", "") : String.valueOf(raw);
+            String s = scalar(raw).replace(",", "");
             try {
                 int n = Integer.parseInt(s);
                 if (n < min || n > max) {
@@ -125,7 +125,7 @@ sealed interface ValueType {
     record Choice(List<String> values) implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            String s = scalar(raw);
             if (values.contains(s)) {
                 return s;
             }
@@ -145,7 +145,7 @@ sealed interface ValueType {
     record Slug() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            String s = scalar(raw);
             if (SLUG.matcher(s).matches()) {
                 return s;
             }
@@ -165,7 +165,7 @@ sealed interface ValueType {
     record Url() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            String s = scalar(raw);
             try {
                 URI uri = new URI(s);
                 if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
@@ -190,7 +190,7 @@ sealed interface ValueType {
     record Asset() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
-            String s = raw instanceof String str ? str.strip() : String.valueOf(raw);
+            String s = scalar(raw);
             if (!s.startsWith("/") || s.contains("..") || s.contains("\\")) {
                 check.error(path, "`" + path + "` \"" + s + "\" must be a path in the assets folder starting with /",
                         "Put the file in assets/ and write its path from there, e.g. /img/photo.jpg for assets/img/photo.jpg");
@@ -299,6 +299,11 @@ sealed interface ValueType {
             }
             return m;
         }
+    }
+
+    /** A scalar value as trimmed text. */
+    static String scalar(Object raw) {
+        return raw instanceof String str ? str.strip() : String.valueOf(raw);
     }
 
     /** "a list" / "a group of settings" / "text", for messages about a value of the wrong shape. */

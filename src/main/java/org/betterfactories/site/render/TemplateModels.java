@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
@@ -125,7 +126,7 @@ final class TemplateModels {
         String label = t.get("tag." + tag);
         Model model = base(lang, label + " | " + t.get("tags.title") + " | " + t.get("site.name"),
                 t.get("tags.title") + ": " + label, path, alternates,
-                generatedSwitcher(lang, l -> index.tags(l).containsKey(tag)
+                generatedSwitcher(lang, l -> index.tags(l).containsKey(tag) || l.equals(lang)
                         ? "/" + l.code() + "/tags/" + tag + "/" : null), "tags", false);
         model.put("content", new Model().put("title", label).map());
         model.put("items", index.tags(lang).get(tag).stream().map(p -> summaryOf(p).map()).toList());
@@ -259,41 +260,29 @@ final class TemplateModels {
      * translation (link to the same section in the other language, labelled so).
      */
     private List<Map<String, Object>> switcher(Page page, Translation translation) {
-        Messages here = messages.get(page.language());
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Language l : config.languages()) {
-            Model e = new Model().put("code", l.code()).put("name", l.nativeName());
-            if (l.equals(page.language())) {
-                e.put("state", "current").put("href", page.url());
-            } else if (translation.in(l).isPresent()) {
-                e.put("state", "translated").put("href", translation.in(l).get().url());
-            } else {
-                Page fallback = index.sectionIndex(l, page.section()).or(() -> index.home(l)).orElse(null);
-                e.put("state", "missing")
-                        .put("href", fallback == null ? "/" + l.code() + "/" : fallback.url())
-                        .put("note", here.get("switcher.missing").replace("{section}",
-                                fallback == null ? l.nativeName() : fallback.title()));
-            }
-            entries.add(e.map());
-        }
-        return entries;
+        return switcher(page.language(), page.url(), l -> translation.in(l).map(Page::url).orElse(null),
+                l -> index.sectionIndex(l, page.section()).or(() -> index.home(l)).map(Page::url)
+                        .orElse("/" + l.code() + "/"));
     }
 
-    private List<Map<String, Object>> generatedSwitcher(Language current,
-            java.util.function.Function<Language, String> pathIn) {
-        Messages here = messages.get(current);
+    /** The switcher of a generated page (tags, 404): {@code pathIn} gives its counterpart, or null. */
+    private List<Map<String, Object>> generatedSwitcher(Language current, Function<Language, String> pathIn) {
+        return switcher(current, pathIn.apply(current), pathIn, l -> "/" + l.code() + "/");
+    }
+
+    private List<Map<String, Object>> switcher(Language current, String currentPath,
+            Function<Language, String> translated, Function<Language, String> fallback) {
+        String note = messages.get(current).get("switcher.missing");
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language l : config.languages()) {
             Model e = new Model().put("code", l.code()).put("name", l.nativeName());
-            String path = pathIn.apply(l);
+            String path = l.equals(current) ? currentPath : translated.apply(l);
             if (l.equals(current)) {
                 e.put("state", "current").put("href", path);
             } else if (path != null) {
                 e.put("state", "translated").put("href", path);
             } else {
-                e.put("state", "missing").put("href", "/" + l.code() + "/")
-                        .put("note", here.get("switcher.missing").replace("{section}",
-                                index.home(l).map(Page::title).orElse(l.nativeName())));
+                e.put("state", "missing").put("href", fallback.apply(l)).put("note", note);
             }
             entries.add(e.map());
         }
