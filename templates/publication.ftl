@@ -5,7 +5,7 @@
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <article>
-<p class="meta">${content.pubTypeLabel} · <time datetime="${content.dateIso}">${content.date}</time></p>
+<p class="meta">${content.pubTypeLabel}<#if content.date??> · <time datetime="${content.dateIso}">${content.date}</time></#if></p>
 <h1>${content.title}</h1>
 <#if content.quote??>
 <figure class="pull-quote">

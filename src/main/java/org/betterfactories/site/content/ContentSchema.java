@@ -66,7 +66,8 @@ public final class ContentSchema {
 
     static {
         SPECIFIC.put(PageType.PUBLICATION, List.of(
-                Field.required("date", DATE),
+                // a publication's date can be unknown (facts.md gives none for some): leave it out, never guess
+                Field.optional("date", DATE),
                 Field.required("summary", TEXT),
                 Field.required("pubType", new Choice(PUBLICATION_TYPES)),
                 Field.optional("files", FILES),
