@@ -6,6 +6,7 @@
 <@parts.breadcrumbs content.breadcrumbs/>
 <h1>${content.title}</h1>
 <#if content.body?has_content><div class="prose">${content.body?no_esc}</div></#if>
+<#include "partials/facets.ftl">
 <#if items?has_content>
 <@parts.cards items/>
 <#else>

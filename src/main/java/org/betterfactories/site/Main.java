@@ -119,6 +119,11 @@ public final class Main {
                     ? "The build failed; the previous site in " + display(options) + " is unchanged."
                     : "The check failed.");
             return e.exitCode().value();
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + ". This is a bug in the builder, not in your content: please report"
+                    + " it with the lines below. The previous site in " + display(options) + " is unchanged.");
+            e.printStackTrace(err);
+            return ExitCode.CONTENT_ERROR.value();
         }
     }
 

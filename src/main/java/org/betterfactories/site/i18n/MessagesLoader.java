@@ -33,7 +33,8 @@ public final class MessagesLoader {
 
     private static List<String> requiredKeys() {
         List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
-                "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet"));
+                "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet",
+                "facet.type.title", "facet.year.title", "guide.all.title"));
         for (PageType t : PageType.values()) {
             keys.add("type." + t.id());
         }

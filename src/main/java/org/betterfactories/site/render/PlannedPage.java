@@ -10,14 +10,33 @@ import org.betterfactories.site.content.Page;
  * @param template the template that renders it
  * @param kind what it shows
  * @param language its language; {@code null} for the bilingual root pages
- * @param page the content file it comes from, or {@code null} for generated pages (tags, 404, landing)
- * @param tag the tag of a tag page, or {@code null}
+ * @param page the content file it comes from (for the one-page guide: the guide's landing page), or
+ *     {@code null} for other generated pages (tags, 404, landing)
+ * @param key what a generated list shows: the tag of a tag page, the publication type or year of a
+ *     publications page; {@code null} otherwise
  */
-public record PlannedPage(String sitePath, String template, Kind kind, Language language, Page page, String tag) {
+public record PlannedPage(String sitePath, String template, Kind kind, Language language, Page page, String key) {
 
     /** What a planned page shows. */
     public enum Kind {
-        CONTENT, TAG_INDEX, TAG, NOT_FOUND, LANDING, ROOT_NOT_FOUND
+        /** A content file. */
+        CONTENT,
+        TAG_INDEX,
+        TAG,
+        /** Publications of one type ({@code key}: the pubType). */
+        PUBLICATION_TYPE,
+        /** Publications of one year ({@code key}: the year). */
+        PUBLICATION_YEAR,
+        /** The whole labour law guide on one page, for reading offline and printing. */
+        GUIDE_ALL,
+        NOT_FOUND,
+        LANDING,
+        ROOT_NOT_FOUND;
+
+        /** Generated pages show other pages' rendered bodies or lists: they render after the content pages. */
+        public boolean isContent() {
+            return this == CONTENT;
+        }
     }
 
     /** The file the page is written to, relative to the output folder ({@code en/about/index.html}). */
@@ -32,6 +51,6 @@ public record PlannedPage(String sitePath, String template, Kind kind, Language 
 
     /** The file to report problems against: the content file, or the template. */
     public String origin() {
-        return page != null ? page.path() : "templates/" + template;
+        return page != null && kind == Kind.CONTENT ? page.path() : "templates/" + template;
     }
 }

@@ -101,6 +101,30 @@ public final class SiteIndex {
         return pages(language).stream().filter(p -> p.type() == type).sorted(LIST_ORDER).toList();
     }
 
+    /** Publication type to its publications (newest first), in the content model's order of types. */
+    public Map<String, List<Page>> publicationTypes(Language language) {
+        Map<String, List<Page>> types = new LinkedHashMap<>();
+        for (String type : org.betterfactories.site.content.ContentSchema.PUBLICATION_TYPES) {
+            List<Page> pages = ofType(language, PageType.PUBLICATION).stream()
+                    .filter(p -> type.equals(p.param("pubType"))).toList();
+            if (!pages.isEmpty()) {
+                types.put(type, pages);
+            }
+        }
+        return types;
+    }
+
+    /** Year to the publications of that year, newest year first; undated publications are in none. */
+    public Map<Integer, List<Page>> publicationYears(Language language) {
+        Map<Integer, List<Page>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Page p : ofType(language, PageType.PUBLICATION)) {
+            if (p.date() != null) {
+                years.computeIfAbsent(p.date().getYear(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return years;
+    }
+
     /** Tag slug to tagged pages (in list order), for one language, sorted by tag. */
     public Map<String, List<Page>> tags(Language language) {
         Map<String, List<Page>> tags = new TreeMap<>();

@@ -6,11 +6,13 @@ import java.util.List;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.Page;
+import org.betterfactories.site.content.PageType;
 import org.betterfactories.site.diag.Problems;
 
 /**
- * Decides which HTML files the site has: one per published content file, the tag pages and a 404 page per
- * language, and the bilingual landing and 404 pages at the root.
+ * Decides which HTML files the site has: one per published content file; per language the tag pages, the
+ * publications of each type and each year, the whole guide on one page and a 404 page; and the bilingual
+ * landing and 404 pages at the root.
  */
 public final class SitePlan {
 
@@ -33,6 +35,19 @@ public final class SitePlan {
                         null));
             }
             String prefix = "/" + language.code() + "/";
+            if (index.sectionIndex(language, "publications").isPresent()) {
+                for (String type : index.publicationTypes(language).keySet()) {
+                    plan.add(new PlannedPage(prefix + "publications/type/" + type + "/", "publications-facet.ftl",
+                            PlannedPage.Kind.PUBLICATION_TYPE, language, null, type));
+                }
+                for (Integer year : index.publicationYears(language).keySet()) {
+                    plan.add(new PlannedPage(prefix + "publications/year/" + year + "/", "publications-facet.ftl",
+                            PlannedPage.Kind.PUBLICATION_YEAR, language, null, year.toString()));
+                }
+            }
+            index.sectionIndex(language, "guide").filter(g -> !index.ofType(language, PageType.GUIDE_SECTION).isEmpty())
+                    .ifPresent(guide -> plan.add(new PlannedPage(prefix + "guide/all/", "guide-all.ftl",
+                            PlannedPage.Kind.GUIDE_ALL, language, guide, null)));
             var tags = index.tags(language);
             if (!tags.isEmpty()) {
                 plan.add(new PlannedPage(prefix + "tags/", "tags.ftl", PlannedPage.Kind.TAG_INDEX, language, null,

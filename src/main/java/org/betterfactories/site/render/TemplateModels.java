@@ -40,9 +40,13 @@ final class TemplateModels {
     private final Map<Language, Messages> messages;
     private final Map<Language, LocalFormats> formats;
     private final Map<String, String> assets;
+    private final Map<Page, String> bodies;
 
-    TemplateModels(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets) {
+    /** @param bodies rendered bodies of content pages, filled as they render (the one-page guide reads them) */
+    TemplateModels(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets,
+            Map<Page, String> bodies) {
         this.index = index;
+        this.bodies = bodies;
         this.config = index.config();
         this.messages = messages;
         this.assets = assets;
@@ -78,6 +82,12 @@ final class TemplateModels {
         model.put("content", content.map());
         if (page.isIndex()) {
             model.put("items", items(page));
+        }
+        if (page.type() == PageType.SECTION && page.section().equals("publications")) {
+            model.put("facets", publicationFacets(lang, null));
+        }
+        if (page.type() == PageType.GUIDE && !guideChapters(lang).isEmpty()) {
+            model.put("guideAllHref", "/" + lang.code() + "/guide/all/");
         }
         if (isHome) {
             model.put("latestPublications", index.ofType(lang, PageType.PUBLICATION).stream().limit(3)
@@ -131,6 +141,99 @@ final class TemplateModels {
         model.put("content", new Model().put("title", label).map());
         model.put("items", index.tags(lang).get(tag).stream().map(p -> summaryOf(p).map()).toList());
         model.put("tagsIndex", "/" + lang.code() + "/tags/");
+        return model.map();
+    }
+
+    /** Publications of one type or one year, with the same filter links as the publications page. */
+    Map<String, Object> forPublicationFacet(PlannedPage planned) {
+        Language lang = planned.language();
+        Messages t = messages.get(lang);
+        boolean byType = planned.kind() == PlannedPage.Kind.PUBLICATION_TYPE;
+        String key = planned.key();
+        List<Page> pages = byType ? index.publicationTypes(lang).get(key)
+                : index.publicationYears(lang).get(Integer.valueOf(key));
+        String label = byType ? t.get("pubType." + key) : formats.get(lang).year(Integer.parseInt(key));
+        String title = (byType ? t.get("facet.type.title") : t.get("facet.year.title")).replace("{label}", label);
+        String tail = planned.sitePath().substring(planned.sitePath().indexOf('/', 1));
+        Page section = index.sectionIndex(lang, "publications").orElseThrow();
+        Model model = base(lang, title + " | " + t.get("site.name"), title, planned.sitePath(),
+                facetAlternates(byType, key, tail), generatedSwitcher(lang, l -> (byType
+                        ? index.publicationTypes(l).containsKey(key)
+                        : index.publicationYears(l).containsKey(Integer.valueOf(key))) ? "/" + l.code() + tail : null),
+                "publications", false);
+        model.put("content", new Model().put("title", title).put("breadcrumbs", List.of(
+                crumb(index.home(lang).orElseThrow()), crumb(section), crumb(title, planned.sitePath()))).map());
+        model.put("items", pages.stream().map(p -> summaryOf(p).map()).toList());
+        model.put("facets", publicationFacets(lang, planned.sitePath()));
+        return model.map();
+    }
+
+    private List<Map<String, Object>> facetAlternates(boolean byType, String key, String tail) {
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        String xDefault = null;
+        for (Language l : config.languages()) {
+            boolean present = byType ? index.publicationTypes(l).containsKey(key)
+                    : index.publicationYears(l).containsKey(Integer.valueOf(key));
+            if (present) {
+                alternates.add(alternate(l.code(), "/" + l.code() + tail));
+                if (xDefault == null || l.equals(config.defaultLanguage())) {
+                    xDefault = "/" + l.code() + tail;
+                }
+            }
+        }
+        alternates.add(alternate("x-default", xDefault));
+        return alternates;
+    }
+
+    /** Links to the publications of each type and each year, with counts; {@code current} is marked. */
+    private Map<String, Object> publicationFacets(Language lang, String current) {
+        Messages t = messages.get(lang);
+        LocalFormats f = formats.get(lang);
+        String prefix = "/" + lang.code() + "/publications/";
+        List<Map<String, Object>> types = new ArrayList<>();
+        index.publicationTypes(lang).forEach((type, pages) -> types.add(new Model()
+                .put("label", t.get("pubType." + type)).put("href", prefix + "type/" + type + "/")
+                .put("count", f.number(pages.size())).put("current", (prefix + "type/" + type + "/").equals(current))
+                .map()));
+        List<Map<String, Object>> years = new ArrayList<>();
+        index.publicationYears(lang).forEach((year, pages) -> years.add(new Model()
+                .put("label", f.year(year)).put("href", prefix + "year/" + year + "/")
+                .put("count", f.number(pages.size())).put("current", (prefix + "year/" + year + "/").equals(current))
+                .map()));
+        return new Model().put("types", types).put("years", years).put("all", prefix).map();
+    }
+
+    /** The guide's chapters in order. */
+    List<Page> guideChapters(Language lang) {
+        return index.ofType(lang, PageType.GUIDE_SECTION);
+    }
+
+    /** Every chapter of the guide on one page, for reading offline and printing. */
+    Map<String, Object> forGuideAll(Page guide) {
+        Language lang = guide.language();
+        Messages t = messages.get(lang);
+        LocalFormats f = formats.get(lang);
+        String title = t.get("guide.all.title").replace("{guide}", guide.title());
+        String path = "/" + lang.code() + "/guide/all/";
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        for (Page chapter : guideChapters(lang)) {
+            Model c = summaryOf(chapter);
+            c.put("body", headingsOneLevelDown(bodies.getOrDefault(chapter, "")));
+            c.put("anchor", "chapter-" + lastSegment(chapter.url()));
+            addTypeSpecific(chapter, c, t, f);
+            c.map().remove("prev");
+            c.map().remove("next");
+            chapters.add(c.map());
+        }
+        Model model = base(lang, title + " | " + t.get("site.name"), guide.summary() != null ? guide.summary()
+                : title, path, generatedAlternates(path), generatedSwitcher(lang, l -> index.sectionIndex(l, "guide")
+                        .isPresent() && !guideChapters(l).isEmpty() ? "/" + l.code() + "/guide/all/" : null),
+                "guide", false);
+        Model content = summaryOf(guide).put("title", title).put("guideTitle", guide.title())
+                .put("breadcrumbs", List.of(crumb(index.home(lang).orElseThrow()), crumb(guide), crumb(title, path)));
+        addTypeSpecific(guide, content, t, f);
+        model.put("content", content.map());
+        model.put("chapters", chapters);
         return model.map();
     }
 
@@ -304,7 +407,27 @@ final class TemplateModels {
     }
 
     private static Map<String, Object> crumb(Page p) {
-        return new Model().put("title", p.title()).put("href", p.url()).map();
+        return crumb(p.title(), p.url());
+    }
+
+    private static Map<String, Object> crumb(String title, String href) {
+        return new Model().put("title", title).put("href", href).map();
+    }
+
+    /** On the one-page guide a chapter's title is an h2, so its own sections become h3, and so on. */
+    static String headingsOneLevelDown(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element h : doc.select("h1, h2, h3, h4, h5")) {
+            h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
+        }
+        return doc.body().html();
+    }
+
+    /** {@code /en/guide/wages/} gives {@code wages}. */
+    private static String lastSegment(String url) {
+        String trimmed = url.substring(0, url.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private List<Map<String, Object>> tagLinks(Language lang, List<String> tags) {

@@ -167,4 +167,15 @@ class InvalidSitesTest {
         assertTrue(err.contains("error: Asciidoctor: dropping line containing reference to missing attribute: "
                 + "undefined-thing") || err.contains("missing attribute: undefined-thing"), err);
     }
+
+    @Test
+    void guideChaptersCannotShareAHeadingIdBecauseTheOnePageGuideShowsThemAll() {
+        assertFails(build("guide-id-clash"), 1,
+                "content/en/guide/wages.adoc:6:3: error: the heading id `minimum-wage` is also used in"
+                        + " content/en/guide/hiring.adoc: the one-page guide shows every chapter, so ids must differ."
+                        + " Start the id with the chapter's file name, e.g. [#wages-minimum-wage].",
+                "    [#minimum-wage]",
+                "      ^",
+                "1 error, 0 warnings");
+    }
 }

@@ -162,6 +162,32 @@ class ValidSiteTest {
     }
 
     @Test
+    void publicationsHaveAPagePerTypeAndPerYearWithPlainFilterLinks() {
+        Document byType = TestSites.page(out, "/en/publications/type/annual-report/");
+        assertEquals("Publications: Annual report", byType.selectFirst("h1").text());
+        assertEquals(List.of("Report 2020"), byType.select(".card-title a").eachText());
+        assertEquals("/en/publications/type/annual-report/", byType.selectFirst(".facets a[aria-current]").attr("href"));
+        Document byYear = TestSites.page(out, "/en/publications/year/2019/");
+        assertEquals(List.of("A report only in English"), byYear.select(".card-title a").eachText());
+        Document list = TestSites.page(out, "/en/publications/");
+        assertEquals(List.of("/en/publications/year/2020/", "/en/publications/year/2019/"),
+                list.select(".facets .years a").eachAttr("href"));
+        assertTrue(Files.notExists(out.resolve("km/publications/year/2019")), "no Khmer publication from 2019");
+        assertEquals(Map.of("en", "https://example.org/en/publications/year/2019/",
+                "x-default", "https://example.org/en/publications/year/2019/"), alternates(byYear));
+    }
+
+    @Test
+    void theWholeGuideIsOnOnePageInChapterOrderWithHeadingsOneLevelDown() {
+        Document all = TestSites.page(out, "/en/guide/all/");
+        assertEquals(List.of("Chapter 1 Hiring Employees", "Chapter 2 Wages"), all.select("h2.chapter-title").eachText());
+        assertEquals(List.of("minimum-wage", "overtime-pay"), all.select(".chapter-body h3").eachAttr("id"));
+        assertTrue(all.select(".chapter-body h2").isEmpty());
+        assertNotNull(all.selectFirst(".notice"));
+        assertEquals("/en/guide/all/", TestSites.page(out, "/en/guide/").selectFirst("a.more").attr("href"));
+    }
+
+    @Test
     void khmerLinesBrokenByTheEditorAreJoinedWithoutASpace() {
         assertEquals("អត្ថបទនៃទំព័ររបាយការណ៍។",
                 TestSites.page(out, "/km/publications/report-2020/").selectFirst(".prose p").text());
