@@ -28,7 +28,7 @@ import org.betterfactories.site.source.YamlReader;
 public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
-    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "digits", "menu");
+    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "digits", "menu", "footer");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -94,6 +94,7 @@ public final class ConfigInspector {
             }
         }
         List<String> menu = stringList(source, yaml, "menu", problems);
+        List<String> footer = stringList(source, yaml, "footer", problems);
 
         Path i18n = projectDir.resolve("i18n");
         requireFolder(projectDir, folders.content(), "content", "jbake.properties `content.folder`", problems);
@@ -116,7 +117,7 @@ public final class ConfigInspector {
             path = path + "/";
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, digits, menu,
+        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, digits, menu, footer,
                 folders.content(), folders.templates(), folders.assets(), i18n);
     }
 

@@ -13,18 +13,20 @@ import java.util.List;
  * @param defaultLanguage the language of the {@code x-default} alternates and of the root 404 page's first half
  * @param digits the digits used on Khmer pages
  * @param menu section folders shown in the main navigation, in order
+ * @param footer pages linked from every page's footer (about, privacy ...), in order
  * @param contentDir JBake's content folder
  * @param templateDir JBake's template folder
  * @param assetDir JBake's asset folder
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
-        Language defaultLanguage, Digits digits, List<String> menu, Path contentDir, Path templateDir,
+        Language defaultLanguage, Digits digits, List<String> menu, List<String> footer, Path contentDir, Path templateDir,
         Path assetDir, Path i18nDir) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
         menu = List.copyOf(menu);
+        footer = List.copyOf(footer);
     }
 
     /** The path of {@code file} relative to the project, with forward slashes, as used in messages. */

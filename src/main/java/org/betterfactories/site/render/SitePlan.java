@@ -65,12 +65,14 @@ public final class SitePlan {
 
     private static void checkMenu(SiteIndex index, Problems problems) {
         SiteConfig config = index.config();
-        for (String entry : config.menu()) {
-            for (Language language : config.languages()) {
-                if (index.byUrl("/" + language.code() + "/" + entry + "/").isEmpty()) {
-                    problems.error("site.yml", 0, 0, "the menu entry `" + entry + "` has no page in content/"
-                            + language.code() + "/", "Create content/" + language.code() + "/" + entry
-                            + "/_index.md (or " + entry + ".md), or remove it from `menu:`");
+        for (String key : List.of("menu", "footer")) {
+            for (String entry : key.equals("menu") ? config.menu() : config.footer()) {
+                for (Language language : config.languages()) {
+                    if (index.byUrl("/" + language.code() + "/" + entry + "/").isEmpty()) {
+                        problems.error("site.yml", 0, 0, "the " + key + " entry `" + entry + "` has no page in content/"
+                                + language.code() + "/", "Create content/" + language.code() + "/" + entry
+                                + "/_index.md (or " + entry + ".md), or remove it from `" + key + ":`");
+                    }
                 }
             }
         }

@@ -304,7 +304,8 @@ final class TemplateModels {
                 .put("alternates", alternates)
                 .put("noindex", noindex)
                 .map());
-        model.put("nav", nav(lang, section, sitePath));
+        model.put("nav", nav(lang, config.menu(), section, sitePath));
+        model.put("footerNav", nav(lang, config.footer(), section, sitePath));
         model.put("switcher", switcher);
         model.put("sitePath", sitePath);
         return model;
@@ -319,9 +320,9 @@ final class TemplateModels {
                 .map();
     }
 
-    private List<Map<String, Object>> nav(Language lang, String section, String sitePath) {
+    private List<Map<String, Object>> nav(Language lang, List<String> entries, String section, String sitePath) {
         List<Map<String, Object>> nav = new ArrayList<>();
-        for (String entry : config.menu()) {
+        for (String entry : entries) {
             Optional<Page> target = index.byUrl("/" + lang.code() + "/" + entry + "/");
             target.ifPresent(p -> nav.add(new Model()
                     .put("title", p.title())
