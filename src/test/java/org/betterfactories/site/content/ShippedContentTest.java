@@ -1,0 +1,157 @@
+package org.betterfactories.site.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.betterfactories.site.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped content honours the content model: it builds without a problem, every page exists in both
+ * languages, downloads work or say they are external, guide chapters carry the notice and a review date,
+ * Khmer text is marked for review, and every page is a few clicks from the home page.
+ */
+class ShippedContentTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static TestSites.Run run;
+
+    @BeforeAll
+    static void buildTheShippedSite() {
+        out = tmp.resolve("site");
+        run = TestSites.main("build", "--project", TestSites.projectDir().toString(), "--out", out.toString());
+    }
+
+    @Test
+    void buildsWithoutErrorsOrWarnings() {
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "no warnings");
+    }
+
+    @Test
+    void everyPublishedPageExistsInKhmerAndEnglish() {
+        Set<String> km = pagesUnder("km");
+        Set<String> en = pagesUnder("en");
+        assertEquals(en, km, "pages only in one language");
+        assertTrue(km.size() > 40, "the whole site: " + km.size() + " pages per language");
+    }
+
+    @Test
+    void everyDownloadLinkWorksOrSaysItIsExternal() {
+        for (String page : htmlPages()) {
+            for (Element a : TestSites.page(out, "/" + page).select("a.download")) {
+                String href = a.attr("href");
+                if (href.startsWith("/")) {
+                    assertTrue(Files.isRegularFile(out.resolve(href.substring(1))), page + ": " + href);
+                } else {
+                    assertNotNull(a.selectFirst(".external-note"), page + ": external download not labelled: " + href);
+                }
+                assertTrue(a.selectFirst(".download-details").text().matches("\\((PDF|DOCX|XLSX|ZIP|EPUB)(, .+)?\\)"),
+                        page + ": " + a.text());
+                assertFalse(a.attr("hreflang").isEmpty(), page);
+            }
+        }
+    }
+
+    @Test
+    void everyGuideChapterHasTheNoticeAReviewDateAndATableOfContents() throws IOException {
+        for (String lang : List.of("km", "en")) {
+            List<Path> chapters;
+            try (Stream<Path> s = Files.list(TestSites.projectDir().resolve("content/" + lang + "/guide"))) {
+                chapters = s.filter(p -> !p.getFileName().toString().startsWith("_")).sorted().toList();
+            }
+            assertEquals(12, chapters.size(), lang + " guide chapters");
+            for (Path chapter : chapters) {
+                String name = chapter.getFileName().toString().replaceFirst("\\.adoc$", "");
+                Document doc = TestSites.page(out, "/" + lang + "/guide/" + name + "/");
+                String where = lang + "/guide/" + name;
+                assertNotNull(doc.selectFirst(".notice"), where + " notice");
+                assertTrue(doc.selectFirst(".notice").text().contains(lang.equals("km")
+                        ? "នេះមិនមែនជាការប្រឹក្សាផ្លូវច្បាប់ទេ" : "It is not legal advice"), where);
+                assertNotNull(doc.selectFirst("article .meta time[datetime]"), where + " last reviewed");
+                assertTrue(doc.select("nav.toc a").size() >= 2, where + " table of contents");
+            }
+        }
+    }
+
+    @Test
+    void guideAnchorsAreTheSameInBothLanguages() {
+        for (String page : pagesUnder("en")) {
+            if (page.startsWith("guide/") && !page.equals("guide/index.html")) {
+                List<String> en = TestSites.page(out, "/en/" + page).select(".prose [id]").eachAttr("id");
+                List<String> km = TestSites.page(out, "/km/" + page).select(".prose [id]").eachAttr("id");
+                assertEquals(en, km, page);
+            }
+        }
+    }
+
+    @Test
+    void everyKhmerFileSaysWhetherANativeSpeakerHasReviewedIt() throws IOException {
+        try (Stream<Path> s = Files.walk(TestSites.projectDir().resolve("content/km"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                assertTrue(text.contains("\nreview: needed") || text.contains("\n:review: needed")
+                        || text.contains("\nreview: done") || text.contains("\n:review: done"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyPageIsAtMostThreeClicksFromTheHomePage() {
+        for (String lang : List.of("km", "en")) {
+            Map<String, Integer> depth = new HashMap<>();
+            ArrayDeque<String> queue = new ArrayDeque<>(List.of("/" + lang + "/"));
+            depth.put("/" + lang + "/", 0);
+            while (!queue.isEmpty()) {
+                String page = queue.poll();
+                if (depth.get(page) == 3) {
+                    continue;
+                }
+                for (Element a : TestSites.page(out, page).select("a[href^=/" + lang + "/]")) {
+                    String href = a.attr("href").replaceFirst("#.*", "");
+                    if (href.endsWith("/") && depth.putIfAbsent(href, depth.get(page) + 1) == null) {
+                        queue.add(href);
+                    }
+                }
+            }
+            for (String page : pagesUnder(lang)) {
+                String path = "/" + lang + "/" + page.replaceFirst("index\\.html$", "");
+                if (!page.endsWith("404.html")) {
+                    assertTrue(depth.containsKey(path), path + " is not reachable in three clicks from /" + lang + "/");
+                }
+            }
+        }
+    }
+
+    private static Set<String> pagesUnder(String lang) {
+        Set<String> pages = new TreeSet<>();
+        for (String p : htmlPages()) {
+            if (p.startsWith(lang + "/")) {
+                pages.add(p.substring(lang.length() + 1));
+            }
+        }
+        return pages;
+    }
+
+    private static List<String> htmlPages() {
+        return TestSites.tree(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    }
+}
