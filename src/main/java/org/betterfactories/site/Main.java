@@ -12,7 +12,11 @@ import org.betterfactories.site.build.BuildResult;
 import org.betterfactories.site.build.SiteBuild;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.ProblemPrinter;
+import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.output.TranslationReport;
+import org.betterfactories.site.translate.TranslationMarker;
 
 /**
  * The command line: {@code build}, {@code check} (and later {@code serve}). {@link #run} returns the exit
@@ -24,7 +28,11 @@ public final class Main {
 
             Commands:
               build    check everything, then build the site (default output: target/site)
-              check    check everything and report all problems; writes nothing
+              check    check everything and report all problems; writes no site (only the reports)
+              mark-translated FILE...
+                       after updating a translation: record that it follows its source's current text
+              mark-translated --minor FILE...
+                       after a minor edit of a source page (a typo): keep its translations up to date
               help     show this text
 
             Options:
@@ -54,6 +62,8 @@ public final class Main {
         Path outDir = null;
         boolean drafts = false;
         boolean timings = false;
+        boolean minor = false;
+        List<Path> files = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -72,7 +82,12 @@ public final class Main {
                 }
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
+                case "--minor" -> minor = true;
                 default -> {
+                    if (command.equals("mark-translated") && !a.startsWith("--")) {
+                        files.add(Path.of(a));
+                        continue;
+                    }
                     err.println("error: unknown option `" + a + "`. Run `help` for the options.");
                     return ExitCode.USAGE_OR_CONFIG_ERROR.value();
                 }
@@ -87,6 +102,7 @@ public final class Main {
                     out, err);
             case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false), timings,
                     out, err);
+            case "mark-translated" -> markTranslated(BuildOptions.check(project), files, minor, out, err);
             default -> {
                 err.println("error: unknown command `" + command + "`.");
                 err.print(USAGE);
@@ -108,6 +124,12 @@ public final class Main {
             out.println(verb + " " + result.pageCount() + " pages (" + perLanguage + ") in "
                     + result.millis() + " ms" + (options.write() ? " into " + display(options) : "")
                     + (result.warnings().isEmpty() ? "" : "; " + ProblemPrinter.plural(result.warnings().size(), "warning")));
+            out.println(TranslationReport.summary(result.translations()) + " (report: "
+                    + displayPath(options, result.translationReport()) + ")");
+            if (!result.externalLinks().isEmpty()) {
+                out.println(result.externalLinks().size() + " external links, listed (not fetched) in "
+                        + displayPath(options, result.translationReport().resolveSibling("external-links.txt")));
+            }
             if (timings) {
                 result.stageMillis().forEach((stage, ms) -> out.println(String.format("  %-14s %6d ms", stage, ms)));
             }
@@ -127,8 +149,48 @@ public final class Main {
         }
     }
 
+    private static int markTranslated(BuildOptions options, List<Path> files, boolean minor, PrintStream out,
+            PrintStream err) {
+        ProblemPrinter printer = new ProblemPrinter(err);
+        if (files.isEmpty()) {
+            err.println("error: mark-translated needs the file(s) to mark, e.g. mark-translated content/km/about.md");
+            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+        }
+        try {
+            SiteBuild.LoadedSite site = SiteBuild.load(options, new Problems());
+            TranslationMarker marker = new TranslationMarker(site.config(), site.translations());
+            List<Problem> problems = new ArrayList<>();
+            for (Path file : files) {
+                Path absolute = file.isAbsolute() ? file : Path.of("").toAbsolutePath().resolve(file);
+                if (!java.nio.file.Files.exists(absolute)) {
+                    absolute = options.projectDir().resolve(file);
+                }
+                for (TranslationMarker.Change change : marker.mark(absolute.normalize(), minor, problems)) {
+                    out.println(change);
+                }
+            }
+            if (!problems.isEmpty()) {
+                printer.print(problems);
+                printer.printCount(problems);
+                return ExitCode.CONTENT_ERROR.value();
+            }
+            return ExitCode.OK.value();
+        } catch (BuildFailedException e) {
+            printer.print(e.problems());
+            printer.printCount(e.problems());
+            err.println("Nothing was marked: correct these problems first.");
+            return e.exitCode().value();
+        } catch (java.io.IOException e) {
+            err.println("error: cannot write: " + e.getMessage());
+            return ExitCode.CONTENT_ERROR.value();
+        }
+    }
+
     private static String display(BuildOptions options) {
-        Path out = options.outputDir();
-        return out.startsWith(options.projectDir()) ? options.projectDir().relativize(out).toString() : out.toString();
+        return displayPath(options, options.outputDir());
+    }
+
+    private static String displayPath(BuildOptions options, Path path) {
+        return path.startsWith(options.projectDir()) ? options.projectDir().relativize(path).toString() : path.toString();
     }
 }

@@ -1,10 +1,12 @@
 package org.betterfactories.site.build;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.translate.TranslationStatus;
 
 /**
  * What a successful build did.
@@ -13,11 +15,13 @@ import org.betterfactories.site.diag.Problem;
  * @param pagesPerLanguage HTML pages written per language code ("" for the bilingual root pages)
  * @param files every file of the site, relative path to bytes (pages and generated files; assets excluded)
  * @param externalLinks external addresses linked from the site (listed, never fetched)
+ * @param translations what still needs translating or updating
+ * @param translationReport where the HTML translation report was written
  * @param millis wall time
  * @param stageMillis wall time per stage, in the order they ran
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
-        Set<String> externalLinks, long millis, Map<String, Long> stageMillis) {
+        Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

@@ -2,6 +2,8 @@ package org.betterfactories.site.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.output.Assets;
 import org.betterfactories.site.output.SiteWriter;
+import org.betterfactories.site.output.TranslationReport;
 import org.betterfactories.site.render.JBakeAdapter;
 import org.betterfactories.site.render.PageRenderer;
 import org.betterfactories.site.render.PlannedPage;
@@ -29,6 +32,7 @@ import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.render.SiteIndex;
 import org.betterfactories.site.render.SitePlan;
 import org.betterfactories.site.translate.TranslationGraph;
+import org.betterfactories.site.translate.TranslationStatus;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -44,26 +48,22 @@ public final class SiteBuild {
         StageClock clock = new StageClock();
         Problems problems = new Problems();
 
-        // 1. Configuration: site.yml, and jbake.properties for JBake's folders and engines.
-        JBakeConfiguration jbakeConfig = JBakeAdapter.loadConfiguration(options.projectDir(), options.outputDir());
-        SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig));
-        checkOutputFolder(options, config);
-        clock.lap("configuration");
-
-        // 2. Content: every file read and checked against the content model; UI strings loaded.
-        Map<Language, Messages> messages = MessagesLoader.load(config, problems);
-        List<Page> allPages = new ContentLoader(config).load(problems);
-        MessagesLoader.checkTagLabels(allPages, messages, problems);
-        clock.lap("content");
-
-        // 3. Translations: pages paired across languages; clashing keys and URLs found.
-        TranslationGraph allTranslations = TranslationGraph.build(allPages, problems);
-        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        // 1–3. Configuration, content, translations.
+        LoadedSite site = load(options, problems);
+        SiteConfig config = site.config();
+        JBakeConfiguration jbakeConfig = site.jbakeConfig();
+        Map<Language, Messages> messages = site.messages();
+        List<Page> allPages = site.allPages();
+        TranslationGraph allTranslations = site.translations();
+        clock.lap("load");
         List<Page> published = allPages.stream().filter(p -> options.includeDrafts() || !p.draft()).toList();
         Set<Page> publishedSet = Set.copyOf(published);
         Set<String> draftUrls = allPages.stream().filter(p -> !publishedSet.contains(p)).map(Page::url)
                 .collect(Collectors.toSet());
-        SiteIndex index = new SiteIndex(config, published, allTranslations.only(publishedSet::contains));
+        TranslationGraph translations = allTranslations.only(publishedSet::contains);
+        TranslationStatus status = TranslationStatus.of(config, translations);
+        reportTranslationWarnings(config, status, problems);
+        SiteIndex index = new SiteIndex(config, published, translations, status);
         clock.lap("translations");
 
         // 4. Render with JBake: markup engines for bodies, Freemarker templates for pages.
@@ -92,20 +92,71 @@ public final class SiteBuild {
         }
         clock.lap("outputs");
 
-        // 7. Write: into a fresh folder, swapped in at the end.
-        if (options.write()) {
-            try {
+        // 7. Write: into a fresh folder, swapped in at the end; reports next to it, outside the public site.
+        Path reportDir = options.outputDir().toAbsolutePath().normalize().getParent();
+        try {
+            if (options.write()) {
                 SiteWriter.write(options.outputDir(), files, assets.files());
-            } catch (IOException e) {
-                throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
-                        config.relative(options.outputDir()), 0, 0, "cannot write the site: " + e.getMessage(),
-                        "Check the disk space and the folder's permissions; the previous site is unchanged")));
             }
+            Files.createDirectories(reportDir);
+            TranslationReport.write(reportDir.resolve(TranslationReport.FILE_NAME), status);
+            Files.write(reportDir.resolve("external-links.txt"), postProcessor.externalLinks().stream()
+                    .map(l -> l + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
+                    config.relative(options.outputDir()), 0, 0, "cannot write the site: " + e.getMessage(),
+                    "Check the disk space and the folder's permissions; the previous site is unchanged")));
         }
         clock.lap("write");
         List<Problem> warnings = problems.sorted();
-        return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(),
-                (System.nanoTime() - start) / 1_000_000, clock.laps());
+        return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
+                reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /** What stages 1 to 3 found: the checked configuration and content, paired across languages. */
+    public record LoadedSite(JBakeConfiguration jbakeConfig, SiteConfig config, Map<Language, Messages> messages,
+            List<Page> allPages, TranslationGraph translations) {
+    }
+
+    /**
+     * Stages 1 to 3: configuration (site.yml, and jbake.properties for JBake's folders and engines); every
+     * content file read and checked against the content model, and the UI strings; pages paired across
+     * languages. Fails after the stage that found errors.
+     */
+    public static synchronized LoadedSite load(BuildOptions options, Problems problems) throws BuildFailedException {
+        JBakeConfiguration jbakeConfig = JBakeAdapter.loadConfiguration(options.projectDir(), options.outputDir());
+        SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig));
+        checkOutputFolder(options, config);
+
+        Map<Language, Messages> messages = MessagesLoader.load(config, problems);
+        List<Page> allPages = new ContentLoader(config).load(problems);
+        MessagesLoader.checkTagLabels(allPages, messages, problems);
+
+        TranslationGraph translations = TranslationGraph.build(allPages, problems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        return new LoadedSite(jbakeConfig, config, messages, allPages, translations);
+    }
+
+    /**
+     * Stale translations and pages missing in a language are warnings, one per page: the build goes on, the
+     * editor sees what to update.
+     */
+    private static void reportTranslationWarnings(SiteConfig config, TranslationStatus status, Problems problems) {
+        String command = "java -jar target/bfc-site.jar mark-translated ";
+        for (TranslationStatus.Stale s : status.stale()) {
+            Page page = s.translation();
+            problems.add(page.source().warning(page.frontMatter().valuePosition("translationOf"),
+                    "the " + s.source().language().code() + " source " + s.source().path()
+                            + " has changed since this translation was made (translationOf " + s.recorded()
+                            + ", the source is now " + s.current() + ")",
+                    "Update the translation, then run `" + command + page.path() + "`"));
+        }
+        for (TranslationStatus.Missing m : status.missing()) {
+            Page page = m.existing();
+            problems.add(Problem.warning(page.path(), 0, 0, "there is no " + m.language().code() + " translation yet",
+                    "Create content/" + m.language().code() + "/" + page.contentPath()
+                            + " (the translation report lists every page still to translate)"));
+        }
     }
 
     private static void checkOutputFolder(BuildOptions options, SiteConfig config) throws BuildFailedException {

@@ -28,7 +28,8 @@ import org.betterfactories.site.source.YamlReader;
 public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
-    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "digits", "menu", "footer");
+    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
+            "footer");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -83,6 +84,16 @@ public final class ConfigInspector {
                         + "` is not one of `languages:`", "Use one of the languages listed in `languages:`"));
             }
         }
+        Language sourceLanguage = languages.stream().filter(l -> l.code().equals("en")).findFirst()
+                .orElse(defaultLanguage);
+        if (yaml.get("sourceLanguage") != null) {
+            String code = String.valueOf(yaml.get("sourceLanguage")).strip();
+            sourceLanguage = languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+            if (sourceLanguage == null) {
+                problems.add(source.error(yaml.valuePosition("sourceLanguage"), "`sourceLanguage: " + code
+                        + "` is not one of `languages:`", "Use one of the languages listed in `languages:`"));
+            }
+        }
         Digits digits = Digits.LATIN;
         if (yaml.get("digits") != null) {
             String d = String.valueOf(yaml.get("digits")).strip();
@@ -117,7 +128,7 @@ public final class ConfigInspector {
             path = path + "/";
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, digits, menu, footer,
+        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
                 folders.content(), folders.templates(), folders.assets(), i18n);
     }
 

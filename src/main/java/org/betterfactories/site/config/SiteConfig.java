@@ -11,6 +11,7 @@ import java.util.List;
  * @param basePath the path part of {@code baseUrl}, always starting and ending with {@code /} ({@code /bfc/})
  * @param languages the site's languages, in the order of {@code languages:}
  * @param defaultLanguage the language of the {@code x-default} alternates and of the root 404 page's first half
+ * @param sourceLanguage the language translations are made from (their {@code translationOf} follows it)
  * @param digits the digits used on Khmer pages
  * @param menu section folders shown in the main navigation, in order
  * @param footer pages linked from every page's footer (about, privacy ...), in order
@@ -20,7 +21,7 @@ import java.util.List;
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
-        Language defaultLanguage, Digits digits, List<String> menu, List<String> footer, Path contentDir, Path templateDir,
+        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer, Path contentDir, Path templateDir,
         Path assetDir, Path i18nDir) {
 
     public SiteConfig {

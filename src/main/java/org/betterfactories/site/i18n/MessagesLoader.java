@@ -34,7 +34,8 @@ public final class MessagesLoader {
     private static List<String> requiredKeys() {
         List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
                 "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet",
-                "facet.type.title", "facet.year.title", "guide.all.title"));
+                "facet.type.title", "facet.year.title", "guide.all.title", "translation.stale",
+                "translation.readSource"));
         for (PageType t : PageType.values()) {
             keys.add("type." + t.id());
         }

@@ -15,6 +15,7 @@ import org.betterfactories.site.content.Page;
 import org.betterfactories.site.content.PageType;
 import org.betterfactories.site.translate.Translation;
 import org.betterfactories.site.translate.TranslationGraph;
+import org.betterfactories.site.translate.TranslationStatus;
 
 /**
  * The published pages, indexed the ways templates ask for them: per language, per section, per tag, in
@@ -33,12 +34,14 @@ public final class SiteIndex {
 
     private final SiteConfig config;
     private final TranslationGraph graph;
+    private final TranslationStatus status;
     private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Page> byUrl = new TreeMap<>();
 
-    public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph) {
+    public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph, TranslationStatus status) {
         this.config = config;
         this.graph = graph;
+        this.status = status;
         for (Language l : config.languages()) {
             byLanguage.put(l.code(), new ArrayList<>());
         }
@@ -71,6 +74,10 @@ public final class SiteIndex {
 
     public TranslationGraph graph() {
         return graph;
+    }
+
+    public TranslationStatus translationStatus() {
+        return status;
     }
 
     /** The language's home page ({@code content/<lang>/_index.md}). */

@@ -72,6 +72,15 @@ final class TemplateModels {
         content.put("image", page.param("image"));
         content.put("imageAlt", page.param("imageAlt"));
         content.put("tagLinks", tagLinks(lang, page.tags()));
+        Page staleSource = index.translationStatus().staleSource(page);
+        if (staleSource != null) {
+            String language = messages.get(lang).get("language." + staleSource.language().code());
+            content.put("staleSource", new Model().put("href", staleSource.url())
+                    .put("lang", staleSource.language().code())
+                    .put("notice", messages.get(lang).get("translation.stale").replace("{language}", language))
+                    .put("link", messages.get(lang).get("translation.readSource").replace("{language}", language))
+                    .map());
+        }
         content.put("breadcrumbs", breadcrumbs(page));
         addTypeSpecific(page, content, t, f);
 
