@@ -14,6 +14,7 @@
 </#if>
 <nav class="toc" aria-labelledby="toc-title" data-toc><h2 id="toc-title">${t["guide.toc"]}</h2></nav>
 <div class="prose">${content.body?no_esc}</div>
+<@parts.tagLinks content.tagLinks/>
 </article>
 <nav class="pager" aria-label="${t["guide.chapters"]}">
 <ul>

@@ -15,6 +15,7 @@
 <#if head.noindex><meta name="robots" content="noindex"></#if>
 <#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
+<#if newsletter?? && newsletter.enhanced><script src="${assets["/js/newsletter.js"]}" defer></script></#if>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">${t["skip.link"]}</a>
@@ -24,6 +25,16 @@
 <#if (content.staleSource)??><p class="stale-notice" role="note">${content.staleSource.notice} <a href="${content.staleSource.href}" hreflang="${content.staleSource.lang}">${content.staleSource.link}</a></p></#if>
 <#nested>
 </main>
+<#if newsletter?? && newsletter.showBox>
+<#import "partials/newsletter-form.ftl" as nl>
+<aside class="newsletter-box" aria-labelledby="newsletter-title">
+<div class="wrap">
+<h2 id="newsletter-title">${t["newsletter.title"]}</h2>
+<p>${t["newsletter.text"]}</p>
+<@nl.form newsletter/>
+</div>
+</aside>
+</#if>
 <#include "partials/footer.ftl">
 </body>
 </html>

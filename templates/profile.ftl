@@ -25,5 +25,6 @@
 <@parts.downloads content.downloads/>
 <p class="print-hint">${t["profile.print"]}</p>
 </article>
+<@parts.tagLinks content.tagLinks/>
 </div>
 </@layout.page>

@@ -12,5 +12,6 @@
 <#else>
 <p class="empty">${t["list.empty"]}</p>
 </#if>
+<@parts.tagLinks content.tagLinks/>
 </div>
 </@layout.page>

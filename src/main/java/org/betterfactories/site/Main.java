@@ -39,6 +39,7 @@ public final class Main {
               --project DIR   the project folder (default: the current folder)
               --out DIR       where build writes the site (default: target/site in the project)
               --drafts        include pages with `status: draft` (for preview only)
+              --production    a build for publishing: refuses drafts and example settings (newsletter address)
               --timings       print how long each stage of the build took
 
             Exit codes: 0 ok, 1 content or build errors, 2 usage or configuration errors.
@@ -63,6 +64,7 @@ public final class Main {
         boolean drafts = false;
         boolean timings = false;
         boolean minor = false;
+        boolean production = false;
         List<Path> files = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
@@ -83,6 +85,7 @@ public final class Main {
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
                 case "--minor" -> minor = true;
+                case "--production" -> production = true;
                 default -> {
                     if (command.equals("mark-translated") && !a.startsWith("--")) {
                         files.add(Path.of(a));
@@ -97,11 +100,15 @@ public final class Main {
         if (outDir == null) {
             outDir = project.resolve("target/site");
         }
+        if (production && drafts) {
+            err.println("error: --production and --drafts cannot go together: drafts are never published.");
+            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+        }
         return switch (command) {
-            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true), timings,
-                    out, err);
-            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false), timings,
-                    out, err);
+            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true,
+                    production), timings, out, err);
+            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false,
+                    production), timings, out, err);
             case "mark-translated" -> markTranslated(BuildOptions.check(project), files, minor, out, err);
             default -> {
                 err.println("error: unknown command `" + command + "`.");

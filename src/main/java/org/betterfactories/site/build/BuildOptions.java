@@ -9,18 +9,17 @@ import java.nio.file.Path;
  * @param outputDir where the site goes ({@code target/site} by default)
  * @param includeDrafts build {@code status: draft} pages too (preview)
  * @param write write the site; {@code false} for {@code check}, which stops before writing
+ * @param production a build for publishing: settings that are fine for a preview but not for readers
+ *     (an example newsletter address) are errors
  */
-public record BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write) {
+public record BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write,
+        boolean production) {
 
     public static BuildOptions build(Path projectDir, Path outputDir) {
-        return new BuildOptions(projectDir, outputDir, false, true);
+        return new BuildOptions(projectDir, outputDir, false, true, false);
     }
 
     public static BuildOptions check(Path projectDir) {
-        return new BuildOptions(projectDir, projectDir.resolve("target/site"), false, false);
-    }
-
-    public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(projectDir, outputDir, drafts, write);
+        return new BuildOptions(projectDir, projectDir.resolve("target/site"), false, false, false);
     }
 }

@@ -125,7 +125,8 @@ public final class SiteBuild {
      */
     public static synchronized LoadedSite load(BuildOptions options, Problems problems) throws BuildFailedException {
         JBakeConfiguration jbakeConfig = JBakeAdapter.loadConfiguration(options.projectDir(), options.outputDir());
-        SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig));
+        SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig),
+                options.production(), problems);
         checkOutputFolder(options, config);
 
         Map<Language, Messages> messages = MessagesLoader.load(config, problems);

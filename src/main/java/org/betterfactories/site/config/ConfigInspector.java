@@ -29,7 +29,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
-            "footer");
+            "footer", "newsletter");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -44,7 +44,15 @@ public final class ConfigInspector {
      * @throws BuildFailedException with exit code 2 when anything is wrong
      */
     public static SiteConfig inspect(Path projectDir, Folders folders) throws BuildFailedException {
-        Problems problems = new Problems();
+        return inspect(projectDir, folders, false, new Problems());
+    }
+
+    /**
+     * @param production a build for publishing: an example newsletter address is then an error, not a warning
+     * @param problems receives warnings (errors make it throw)
+     */
+    public static SiteConfig inspect(Path projectDir, Folders folders, boolean production, Problems problems)
+            throws BuildFailedException {
         Path file = projectDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.error(FILE, 0, 0, "the site configuration file is missing",
@@ -106,6 +114,14 @@ public final class ConfigInspector {
         }
         List<String> menu = stringList(source, yaml, "menu", problems);
         List<String> footer = stringList(source, yaml, "footer", problems);
+        NewsletterConfig newsletter = new NewsletterInspector(source, yaml, problems).inspect(languages);
+        if (newsletter != null && newsletter.example()) {
+            String message = "`newsletter.action` is an example address: signups would go nowhere";
+            String fix = "Set the mailing-list provider's real form address before publishing";
+            problems.add(production ? source.error(yaml.valuePosition("newsletter.action"), message,
+                    fix + " (a --production build refuses to publish it)")
+                    : source.warning(yaml.valuePosition("newsletter.action"), message, fix));
+        }
 
         Path i18n = projectDir.resolve("i18n");
         requireFolder(projectDir, folders.content(), "content", "jbake.properties `content.folder`", problems);
@@ -129,6 +145,7 @@ public final class ConfigInspector {
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
+                newsletter,
                 folders.content(), folders.templates(), folders.assets(), i18n);
     }
 

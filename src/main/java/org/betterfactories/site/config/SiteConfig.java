@@ -15,13 +15,14 @@ import java.util.List;
  * @param digits the digits used on Khmer pages
  * @param menu section folders shown in the main navigation, in order
  * @param footer pages linked from every page's footer (about, privacy ...), in order
+ * @param newsletter the newsletter signup form, or null when the site has none
  * @param contentDir JBake's content folder
  * @param templateDir JBake's template folder
  * @param assetDir JBake's asset folder
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
-        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer, Path contentDir, Path templateDir,
+        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer, NewsletterConfig newsletter, Path contentDir, Path templateDir,
         Path assetDir, Path i18nDir) {
 
     public SiteConfig {

@@ -60,7 +60,10 @@ public final class ContentSchema {
             Field.optional("translationKey", TEXT),
             Field.optional("translationOf", TEXT),
             Field.optional("source", new ListOf(TEXT, "sources")),
-            Field.optional("toc", new Bool()));
+            Field.optional("toc", new Bool()),
+            Field.optional("layout", new Slug()),
+            Field.optional("linkTitle", TEXT),
+            Field.optional("noindex", new Bool()));
 
     private static final Map<PageType, List<Field>> SPECIFIC = new EnumMap<>(PageType.class);
 

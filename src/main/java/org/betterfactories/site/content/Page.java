@@ -52,6 +52,12 @@ public record Page(SourceFile source, Path file, Language language, String conte
         return Optional.ofNullable(date);
     }
 
+    /** The template that renders this page: its {@code layout}, else its type's ({@code publication.ftl}). */
+    public String template() {
+        String layout = param("layout");
+        return layout != null ? layout + ".ftl" : type.template();
+    }
+
     /** Whether this is an {@code _index} file (home, section or guide landing page). */
     public boolean isIndex() {
         return type.isList();

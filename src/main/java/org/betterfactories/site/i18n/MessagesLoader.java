@@ -35,7 +35,7 @@ public final class MessagesLoader {
         List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
                 "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet",
                 "facet.type.title", "facet.year.title", "guide.all.title", "translation.stale",
-                "translation.readSource"));
+                "translation.readSource", "newsletter.success", "newsletter.error", "newsletter.sending"));
         for (PageType t : PageType.values()) {
             keys.add("type." + t.id());
         }

@@ -7,7 +7,13 @@ import java.util.Objects;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
 
+import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
@@ -43,12 +49,47 @@ public final class MarkdownBodyEngine extends MarkdownEngine {
             DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(pegdownFlags(extensions),
                     AttributesExtension.create()))
                     .set(HtmlRenderer.SOFT_BREAK, "\n")
+                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                    .set(HtmlRenderer.RENDER_HEADER_ID, true)
                     .toImmutable();
             b = new Built(List.copyOf(extensions), Parser.builder(options).build(),
-                    HtmlRenderer.builder(options).build());
+                    HtmlRenderer.builder(options).htmlIdGeneratorFactory(new ExplicitIdsOnly()).build());
             built = b;
         }
         return b;
+    }
+
+    /**
+     * Heading ids written in the source ({@code ## Wages {#wages}}) are rendered; flexmark's own generated ids
+     * are not (they drop Khmer vowel signs and can repeat): {@code html.HeadingIds} gives the other headings
+     * theirs.
+     */
+    private static final class ExplicitIdsOnly implements HeaderIdGeneratorFactory {
+        @Override
+        public HtmlIdGenerator create(LinkResolverContext context) {
+            return create();
+        }
+
+        @Override
+        public HtmlIdGenerator create() {
+            return new HtmlIdGenerator() {
+                @Override
+                public void generateIds(Document document) {
+                    // ids come from the source only
+                }
+
+                @Override
+                public String getId(Node node) {
+                    return node instanceof AnchorRefTarget target && target.isExplicitAnchorRefId()
+                            ? target.getAnchorRefId() : null;
+                }
+
+                @Override
+                public String getId(CharSequence text) {
+                    return null;
+                }
+            };
+        }
     }
 
     /**

@@ -31,8 +31,14 @@ public final class SitePlan {
                         "Create content/" + language.code() + "/_index.md with a `title:` (see the other language's)");
             }
             for (Page page : index.pages(language)) {
-                plan.add(new PlannedPage(page.url(), page.type().template(), PlannedPage.Kind.CONTENT, language, page,
-                        null));
+                if (page.param("layout") != null
+                        && !java.nio.file.Files.isRegularFile(config.templateDir().resolve(page.template()))) {
+                    problems.add(page.source().error(page.frontMatter().valuePosition("layout"), "there is no template "
+                            + page.template() + " for `layout: " + page.param("layout") + "`",
+                            "Use the name of a template in templates/ without .ftl, or remove the line"));
+                    continue;
+                }
+                plan.add(new PlannedPage(page.url(), page.template(), PlannedPage.Kind.CONTENT, language, page, null));
             }
             String prefix = "/" + language.code() + "/";
             if (index.sectionIndex(language, "publications").isPresent()) {

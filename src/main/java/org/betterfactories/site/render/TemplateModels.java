@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentLoader;
 import org.betterfactories.site.content.Page;
@@ -58,6 +59,7 @@ final class TemplateModels {
 
     // ---- pages ------------------------------------------------------------------------------------------
 
+    @SuppressWarnings("unchecked")
     Map<String, Object> forContent(Page page, String body) {
         Language lang = page.language();
         Messages t = messages.get(lang);
@@ -88,6 +90,9 @@ final class TemplateModels {
         String title = isHome ? t.get("site.name") : page.title() + " | " + t.get("site.name");
         Model model = base(lang, title, page.summary() != null ? page.summary() : t.get("site.description"),
                 page.url(), alternates(translation, isHome), switcher(page, translation), page.section(), false);
+        if (Boolean.TRUE.equals(page.param("noindex"))) {
+            ((Map<String, Object>) model.map().get("head")).put("noindex", true);
+        }
         model.put("content", content.map());
         if (page.isIndex()) {
             model.put("items", items(page));
@@ -317,7 +322,47 @@ final class TemplateModels {
         model.put("footerNav", nav(lang, config.footer(), section, sitePath));
         model.put("switcher", switcher);
         model.put("sitePath", sitePath);
+        model.put("newsletter", newsletter(lang, sitePath));
         return model;
+    }
+
+    /**
+     * The signup form's model in the page's language, or null when the site has no newsletter. The box is
+     * left out of the newsletter page itself and its thank-you page, which carry the form or the answer.
+     */
+    private Map<String, Object> newsletter(Language lang, String sitePath) {
+        NewsletterConfig n = config.newsletter();
+        if (n == null) {
+            return null;
+        }
+        Messages t = messages.get(lang);
+        String home = "/" + lang.code() + "/newsletter/";
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language l : config.languages()) {
+            languages.add(new Model().put("code", l.code()).put("name", l.nativeName())
+                    .put("value", n.languageValues().get(l.code())).put("checked", l.equals(lang)).map());
+        }
+        List<Map<String, Object>> hidden = new ArrayList<>();
+        n.hidden().forEach((k, v) -> hidden.add(new Model().put("name", k).put("value", v).map()));
+        if (n.redirectField() != null) {
+            hidden.add(new Model().put("name", n.redirectField())
+                    .put("value", config.absoluteUrl(home + "thanks/")).map());
+        }
+        return new Model()
+                .put("action", n.action())
+                .put("emailField", n.emailField())
+                .put("nameField", n.nameField())
+                .put("languageField", n.languageField())
+                .put("languages", languages)
+                .put("honeypot", n.honeypot())
+                .put("hidden", hidden)
+                .put("enhanced", n.enhanced())
+                .put("privacyHref", index.byUrl("/" + lang.code() + "/privacy/").map(Page::url).orElse(null))
+                .put("showBox", !sitePath.startsWith(home))
+                .put("successMessage", t.get("newsletter.success"))
+                .put("errorMessage", t.get("newsletter.error"))
+                .put("sendingMessage", t.get("newsletter.sending"))
+                .map();
     }
 
     private Map<String, Object> langModel(Language lang) {
@@ -334,7 +379,7 @@ final class TemplateModels {
         for (String entry : entries) {
             Optional<Page> target = index.byUrl("/" + lang.code() + "/" + entry + "/");
             target.ifPresent(p -> nav.add(new Model()
-                    .put("title", p.title())
+                    .put("title", linkTitle(p))
                     .put("href", p.url())
                     .put("current", p.url().equals(sitePath))
                     .put("inSection", entry.equals(section) || entry.equals(section + "/"))
@@ -417,7 +462,13 @@ final class TemplateModels {
     }
 
     private static Map<String, Object> crumb(Page p) {
-        return crumb(p.title(), p.url());
+        return crumb(linkTitle(p), p.url());
+    }
+
+    /** The short title for menus and breadcrumbs: {@code linkTitle}, else the title. */
+    private static String linkTitle(Page p) {
+        String short_ = p.param("linkTitle");
+        return short_ != null ? short_ : p.title();
     }
 
     private static Map<String, Object> crumb(String title, String href) {
