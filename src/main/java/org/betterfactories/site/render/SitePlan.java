@@ -66,7 +66,24 @@ public final class SitePlan {
             plan.add(new PlannedPage(prefix + "404.html", "404.ftl", PlannedPage.Kind.NOT_FOUND, language, null, null));
         }
         checkMenu(index, problems);
+        checkNewsletterThanks(index, problems);
         return plan;
+    }
+
+    /** With {@code redirect: true} the provider sends readers to our thank-you page: it must exist. */
+    private static void checkNewsletterThanks(SiteIndex index, Problems problems) {
+        SiteConfig config = index.config();
+        if (config.newsletter() == null || config.newsletter().redirectField() == null) {
+            return;
+        }
+        for (Language language : config.languages()) {
+            String path = "/" + language.code() + "/newsletter/thanks/";
+            if (index.byUrl(path).isEmpty()) {
+                problems.error("site.yml", 0, 0, "`newsletter.redirect` sends readers to " + path
+                        + ", which does not exist", "Create content/" + language.code()
+                        + "/newsletter/thanks.md, or remove `redirect: true`");
+            }
+        }
     }
 
     private static void checkMenu(SiteIndex index, Problems problems) {

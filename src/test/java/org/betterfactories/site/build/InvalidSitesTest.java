@@ -194,4 +194,50 @@ class InvalidSitesTest {
                 "      ^",
                 "1 error, 0 warnings");
     }
+
+    @Test
+    void theNewsletterMustPostOverHttps() {
+        assertFails(build("newsletter-not-https"), 2,
+                "site.yml:8:11: error: `newsletter.action` \"http://lists.betterfactories.org/subscription/form\" is not"
+                        + " an https:// address. Use the provider's https:// form address: readers' email addresses must"
+                        + " not travel unencrypted.",
+                "      action: http://lists.betterfactories.org/subscription/form",
+                "              ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void theNewsletterNeedsAHoneypot() {
+        assertFails(build("newsletter-no-honeypot"), 2,
+                "site.yml:7:3: error: no honeypot field is named for the newsletter form. Set `honeypot:` to the"
+                        + " provider's anti-robot field (Mailchimp: b_<u>_<id> from its embed code).",
+                "      provider: mailchimp",
+                "      ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void everySiteLanguageNeedsANewsletterMapping() {
+        assertFails(build("newsletter-missing-language"), 2,
+                "site.yml:10:5: error: the site language `km` has no newsletter mapping. Add `km: ...` under"
+                        + " `newsletter.languages:`, the l value that signs a reader up in that language.",
+                "        en: 00000000-0000-0000-0000-0000000000a2",
+                "        ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void anExampleNewsletterAddressIsAWarningButAProductionBuildRefusesIt() {
+        Path project = TestSites.assemble("invalid/newsletter-example", tmp);
+        TestSites.Run check = TestSites.main("check", "--project", project.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.errLines().contains("site.yml:8:11: warning: `newsletter.action` is an example address:"
+                + " signups would go nowhere. Set the mailing-list provider's real form address before publishing."),
+                check.err());
+        TestSites.Run production = TestSites.main("build", "--production", "--project", project.toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(2, production.exitCode(), production.err());
+        assertTrue(production.err().startsWith("site.yml:8:11: error: `newsletter.action` is an example address"),
+                production.err());
+    }
 }

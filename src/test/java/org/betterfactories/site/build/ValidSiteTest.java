@@ -188,6 +188,39 @@ class ValidSiteTest {
     }
 
     @Test
+    void everyPageCarriesANewsletterFormThatWorksWithoutJavaScript() {
+        for (String path : htmlPages()) {
+            if (!path.startsWith("km/") && !path.startsWith("en/")) {
+                continue;
+            }
+            Document doc = TestSites.page(out, "/" + path);
+            Element form = doc.selectFirst("form.newsletter-form");
+            assertNotNull(form, path);
+            assertEquals("post", form.attr("method"), path);
+            assertEquals("https://forms.fixture.localhost/f/newsletter", form.attr("action"), path);
+            assertFalse(form.hasAttr("target"), path);
+            for (Element input : form.select("input:not([type=hidden]):not([type=radio])")) {
+                assertNotNull(form.selectFirst("label[for=" + input.id() + "]"), path + ": label for " + input.id());
+            }
+            assertEquals(2, form.select("fieldset label > input[type=radio]").size(), path);
+        }
+        Document km = TestSites.page(out, "/km/publications/report-2020/");
+        Element email = km.selectFirst("form.newsletter-form input[type=email]");
+        assertEquals(List.of("email", "email", ""), List.of(email.attr("name"), email.attr("autocomplete"),
+                email.attr("required")));
+        assertEquals("km", km.selectFirst("input[type=radio][checked]").attr("value"), "the page's language is chosen");
+        Element honeypot = km.selectFirst("input[name=_gotcha]");
+        assertEquals("-1", honeypot.attr("tabindex"));
+        assertEquals("true", honeypot.parent().attr("aria-hidden"));
+        assertEquals("https://example.org/km/newsletter/thanks/", km.selectFirst("input[type=hidden][name=_next]").val());
+        assertEquals("fixture-site", km.selectFirst("input[type=hidden][name=source]").val());
+        assertTrue(km.select("script:not([src])").isEmpty(), "no inline script: a strict CSP works");
+        assertTrue(km.selectFirst("script[src]").attr("src").startsWith("/js/newsletter.js?v="));
+        assertEquals("fetch-json", km.selectFirst("form.newsletter-form").attr("data-enhance"));
+        assertNotNull(km.selectFirst("form.newsletter-form [role=status]"));
+    }
+
+    @Test
     void khmerLinesBrokenByTheEditorAreJoinedWithoutASpace() {
         assertEquals("អត្ថបទនៃទំព័ររបាយការណ៍។",
                 TestSites.page(out, "/km/publications/report-2020/").selectFirst(".prose p").text());
