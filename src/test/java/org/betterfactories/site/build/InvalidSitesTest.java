@@ -169,7 +169,7 @@ class InvalidSitesTest {
         TestSites.Run run = build("broken-template");
         assertFails(run, 1);
         assertTrue(run.errLines().contains("templates/page.ftl:5:6: error: template error while rendering"
-                + " content/en/about.md (and 1 more page): The following has evaluated to null or missing:"
+                + " content/en/about.md (and 3 more pages): The following has evaluated to null or missing:"
                 + " ==> content.noSuchKey. Correct the template at this line."), run.err());
         assertTrue(run.err().contains("\n1 error, "), run.err());
     }

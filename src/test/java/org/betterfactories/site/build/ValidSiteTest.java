@@ -190,8 +190,8 @@ class ValidSiteTest {
     @Test
     void everyPageCarriesANewsletterFormThatWorksWithoutJavaScript() {
         for (String path : htmlPages()) {
-            if (!path.startsWith("km/") && !path.startsWith("en/")) {
-                continue;
+            if (!path.startsWith("km/") && !path.startsWith("en/") || path.contains("/newsletter/")) {
+                continue; // the thank-you page answers a signup instead of asking for one
             }
             Document doc = TestSites.page(out, "/" + path);
             Element form = doc.selectFirst("form.newsletter-form");
