@@ -131,6 +131,20 @@ public final class TestSites {
         }
     }
 
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fixture file named {@code x.append} is added to the end of {@code x}. */
     private static void append(Path from, Path to) {
         try {
