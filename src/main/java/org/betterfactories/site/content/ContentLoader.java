@@ -265,7 +265,7 @@ public final class ContentLoader {
         }
         String hint = DidYouMean.hint(key, allowed);
         check.keyError(key, "unknown key " + written, (hint.isEmpty() ? "" : hint + " ")
-                + "Keys for " + type.id() + " pages: " + String.join(", ", allowed));
+                + "Keys for type `" + type.id() + "`: " + String.join(", ", allowed));
     }
 
     /** The file format implied by a file name's extension ({@code report.pdf} is PDF), or null. */

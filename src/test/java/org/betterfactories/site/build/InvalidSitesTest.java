@@ -127,7 +127,7 @@ class InvalidSitesTest {
         TestSites.Run run = build("unknown-key");
         assertFails(run, 1);
         assertTrue(run.err().contains("content/en/about.md:3:1: error: unknown key `sumary`."
-                + " Did you mean `summary`? Keys for page pages: title, "), run.err());
+                + " Did you mean `summary`? Keys for type `page`: title, "), run.err());
     }
 
     @Test
