@@ -169,7 +169,7 @@ public final class ContentLoader {
                         + field.type().describe() + ")", how));
             }
         }
-        checkTogether(params, language, type, check);
+        checkTogether(params, values, language, type, check);
 
         String slug = (String) params.get("slug");
         if (slug != null && isIndex) {
@@ -204,7 +204,7 @@ public final class ContentLoader {
 
     /** Rules that involve more than one key. */
     @SuppressWarnings("unchecked")
-    private static void checkTogether(Map<String, Object> params, Language language, PageType type,
+    private static void checkTogether(Map<String, Object> params, YamlMap raw, Language language, PageType type,
             FieldChecker check) {
         if (params.containsKey("lang") && !language.code().equals(params.get("lang"))) {
             check.error("lang", "`lang: " + params.get("lang") + "` does not match the folder content/"
@@ -226,11 +226,14 @@ public final class ContentLoader {
         }
         Object files = params.get("files");
         if (files instanceof List<?> list) {
+            List<?> rawFiles = raw.get("files") instanceof List<?> l ? l : List.of();
             for (int i = 0; i < list.size(); i++) {
                 Map<String, Object> f = (Map<String, Object>) list.get(i);
+                // what was written, valid or not (an invalid path is reported on its own)
+                Map<?, ?> written = i < rawFiles.size() && rawFiles.get(i) instanceof Map<?, ?> m ? m : f;
                 String at = "files[" + i + "]";
-                boolean hasPath = f.containsKey("path");
-                boolean hasUrl = f.containsKey("url");
+                boolean hasPath = written.containsKey("path");
+                boolean hasUrl = written.containsKey("url");
                 if (hasPath == hasUrl) {
                     check.error(at, hasPath ? "a file has both `path` and `url`" : "a file has neither `path` nor `url`",
                             "Give `path:` for a file in assets/files/, or `url:` for a file published elsewhere");
@@ -243,7 +246,7 @@ public final class ContentLoader {
                     check.error(at + ".url", "a file published elsewhere needs its `format`",
                             "Add `format:` (one of " + String.join(", ", ContentSchema.FILE_FORMATS) + ")");
                 }
-                if (hasPath && !f.containsKey("format") && formatOf((String) f.get("path")) == null) {
+                if (f.containsKey("path") && !f.containsKey("format") && formatOf((String) f.get("path")) == null) {
                     check.error(at + ".path", "the format of `" + f.get("path") + "` is not known from its name",
                             "Add `format:` (one of " + String.join(", ", ContentSchema.FILE_FORMATS) + ")");
                 }

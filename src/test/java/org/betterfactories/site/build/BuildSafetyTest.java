@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -89,5 +90,36 @@ class BuildSafetyTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Checked "), run.out());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void filesSavedOnWindowsWithABomAndCrLfBuildTheSameSite() throws IOException {
+        Path plain = TestSites.assemble("valid", tmp.resolve("plain"));
+        Path windows = TestSites.assemble("valid", tmp.resolve("windows"));
+        try (Stream<Path> s = Files.walk(windows.resolve("content"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f).replace("\n", "\r\n");
+                Files.writeString(f, "\uFEFF" + text);
+            }
+        }
+        TestSites.Run a = TestSites.main("build", "--project", plain.toString(), "--out", tmp.resolve("a").toString());
+        TestSites.Run b = TestSites.main("build", "--project", windows.toString(), "--out", tmp.resolve("b").toString());
+        assertEquals(0, b.exitCode(), b.err());
+        assertEquals(a.err(), b.err(), "no extra warnings");
+        Map<String, byte[]> ta = TestSites.tree(tmp.resolve("a"));
+        Map<String, byte[]> tb = TestSites.tree(tmp.resolve("b"));
+        assertEquals(ta.keySet(), tb.keySet());
+        for (String path : ta.keySet()) {
+            assertArrayEquals(ta.get(path), tb.get(path), path);
+        }
+    }
+
+    @Test
+    void externalLinksAreListedNotFetched() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        assertTrue(run.out().contains("external links, listed (not fetched) in "), run.out());
+        List<String> links = Files.readAllLines(tmp.resolve("external-links.txt"));
+        assertTrue(links.contains("https://example.org/report-2020-en.pdf"), links.toString());
     }
 }

@@ -240,4 +240,75 @@ class InvalidSitesTest {
         assertTrue(production.err().startsWith("site.yml:8:11: error: `newsletter.action` is an example address"),
                 production.err());
     }
+
+    @Test
+    void aPublishedPageCannotLinkToADraft() {
+        assertFails(build("draft-linked"), 1,
+                "content/en/about.md:5:31: error: the link /en/publications/draft-report/ goes to a draft page."
+                        + " Publish that page (remove `status: draft`) or remove the link.",
+                "    Coming soon: [a draft report](/en/publications/draft-report/).",
+                "                                  ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void anImageNeedsAltText() {
+        assertFails(build("image-without-alt"), 1,
+                "content/en/about.md:7:5: error: the image /img/photo.png has no alt text. Describe what the image"
+                        + " shows between the brackets: ![what it shows](/img/photo.png).",
+                "    ![](/img/photo.png)",
+                "        ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void aMissingImageIsReportedWhereItIsWritten() {
+        assertFails(build("missing-image"), 1,
+                "content/en/about.md:5:30: error: the link /img/training-day.jpg goes to a page or file that does not"
+                        + " exist. Correct the address; site addresses look like /en/publications/annual-report-2020/"
+                        + " and files like /files/report.pdf.",
+                "    ![Workers at a training day](/img/training-day.jpg)",
+                "                                 ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void aMissingDownloadIsReportedAtItsPath() {
+        assertFails(build("missing-download"), 1,
+                "content/en/publications/english-only.md:8:11: error: `files[0].path` \"/files/synthesis-2019-en.pdf\":"
+                        + " there is no file assets/files/synthesis-2019-en.pdf. Add the file to assets/files/ or correct"
+                        + " the path.",
+                "        path: /files/synthesis-2019-en.pdf",
+                "              ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void textThatIsNotUtf8NamesItsLine() {
+        TestSites.Run run = build("invalid-utf8");
+        assertFails(run, 1);
+        assertTrue(run.errLines().get(0).startsWith("content/en/about.md:5:15: error: the file is not valid UTF-8 text:"
+                + " byte 0xE9 on line 5 cannot be read."), run.err());
+    }
+
+    @Test
+    void aSlugCannotLeaveTheSite() {
+        assertFails(build("slug-escape"), 1,
+                "content/en/about.md:3:7: error: `slug` \"../../escape\" is not a valid slug. Use lower-case English"
+                        + " letters, digits and hyphens only, e.g. annual-report-2020; Khmer pages use the same slug as"
+                        + " the English page.",
+                "    slug: ../../escape",
+                "          ^",
+                "1 error, 0 warnings");
+    }
+
+    @Test
+    void anEmptyFrontMatterAsksForATitle() {
+        assertFails(build("empty-front-matter"), 1,
+                "content/en/about.md:1:1: error: the front matter is empty. Add at least `title: ...` between the two"
+                        + " --- lines.",
+                "    ---",
+                "    ^",
+                "1 error, 0 warnings");
+    }
 }
