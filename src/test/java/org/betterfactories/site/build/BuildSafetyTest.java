@@ -51,14 +51,24 @@ class BuildSafetyTest {
         TestSites.Run failed = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
         assertEquals(1, failed.exitCode());
 
-        Map<String, byte[]> after = TestSites.tree(out);
-        assertEquals(before.keySet(), after.keySet());
-        for (String path : before.keySet()) {
-            assertArrayEquals(before.get(path), after.get(path), path);
-        }
+        assertSameTree(before, TestSites.tree(out));
+
+        // break it later in the pipeline: a broken link is found after every page has been rendered
+        TestSites.write(project.resolve("content/en/about.md"), "---\ntitle: About\n---\n[x](/en/nowhere/)\n");
+        TestSites.Run failedLate = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(1, failedLate.exitCode());
+        assertTrue(failedLate.err().contains("the link /en/nowhere/ goes to a page or file that does not exist"));
+        assertSameTree(before, TestSites.tree(out));
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".out.")),
                     "no temporary folder left behind");
+        }
+    }
+
+    private static void assertSameTree(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet());
+        for (String path : before.keySet()) {
+            assertArrayEquals(before.get(path), after.get(path), path);
         }
     }
 
