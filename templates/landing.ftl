@@ -12,6 +12,7 @@
 <#list head.alternates as a><link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">
 </#list>
 <#if head.noindex><meta name="robots" content="noindex"></#if>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 </head>
 <body class="landing">

@@ -14,6 +14,7 @@
 </#list>
 <#if head.noindex><meta name="robots" content="noindex"></#if>
 <#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 <#if newsletter?? && newsletter.enhanced><script src="${assets["/js/newsletter.js"]}" defer></script></#if>
 </head>
