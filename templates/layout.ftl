@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame of every language page: head, skip link, header, main, footer.
      Templates call it as <@layout.page> ... </@layout.page>. -->
-<#macro page bodyClass="">
+<#macro page bodyClass="" scripts=[]>
 <!DOCTYPE html>
 <html lang="${lang.code}">
 <head>
@@ -17,6 +17,8 @@
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 <#if newsletter?? && newsletter.enhanced><script src="${assets["/js/newsletter.js"]}" defer></script></#if>
+<#list scripts as s><script src="${assets[s]}" defer></script>
+</#list>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">${t["skip.link"]}</a>

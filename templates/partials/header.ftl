@@ -3,6 +3,13 @@
 <div class="wrap header-bar">
 <a class="site-name" href="${site.home}">${site.name}</a>
 <#include "switcher.ftl">
+<#if sitePath != searchHref>
+<form class="site-search" role="search" method="get" action="${searchHref}">
+<label for="site-search-q" class="visually-hidden">${t["search.label"]}</label>
+<input type="search" id="site-search-q" name="q" autocomplete="off">
+<button type="submit">${t["search.button"]}</button>
+</form>
+</#if>
 </div>
 <#if nav?has_content>
 <nav class="main-nav" aria-label="${t["nav.label"]}">

@@ -20,6 +20,7 @@ import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.html.HtmlPostProcessor;
+import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.output.Assets;
@@ -31,6 +32,8 @@ import org.betterfactories.site.render.PlannedPage;
 import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.render.SiteIndex;
 import org.betterfactories.site.render.SitePlan;
+import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.search.SearchIndexWriter;
 import org.betterfactories.site.translate.TranslationGraph;
 import org.betterfactories.site.translate.TranslationStatus;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -90,6 +93,7 @@ public final class SiteBuild {
             Language l = page.planned().language();
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
+        files.putAll(searchIndexes(config, index, postProcessor.searchDocuments()));
         clock.lap("outputs");
 
         // 7. Write: into a fresh folder, swapped in at the end; reports next to it, outside the public site.
@@ -111,6 +115,20 @@ public final class SiteBuild {
         List<Problem> warnings = problems.sorted();
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
                 reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /** One search index per language, with section names and dates as the pages show them. */
+    private static Map<String, byte[]> searchIndexes(SiteConfig config, SiteIndex index, List<SearchDocument> docs) {
+        Map<String, LocalFormats> formats = new java.util.HashMap<>();
+        for (Language l : config.languages()) {
+            formats.put(l.code(), LocalFormats.of(l, config.digits()));
+        }
+        return SearchIndexWriter.write(docs, config.languages().stream().map(Language::code).toList(),
+                d -> config.languages().stream().filter(l -> l.code().equals(d.language())).findFirst()
+                        .flatMap(l -> index.sectionIndex(l, d.section()))
+                        .map(p -> p.<String>param("linkTitle") != null ? p.<String>param("linkTitle") : p.title())
+                        .orElse(""),
+                d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())));
     }
 
     /** What stages 1 to 3 found: the checked configuration and content, paired across languages. */

@@ -7,19 +7,22 @@ import java.util.Set;
 
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.render.RenderedPage;
+import org.betterfactories.site.search.SearchDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 /**
  * Stage 5: parses every rendered page with jsoup and runs an ordered chain of small transforms and checks
- * (Khmer line joins, heading ids, table of contents, alt text, link collection, base path), then checks all
+ * (Khmer line joins, heading ids, table of contents, alt text, search text, link collection, base path), then
+ * checks all
  * internal links
  * and anchors across the site.
  */
 public final class HtmlPostProcessor {
     private final List<HtmlTransform> chain;
     private final LinkChecker links = new LinkChecker();
+    private final SearchTextCollector search = new SearchTextCollector();
 
     public HtmlPostProcessor(String basePath) {
         this.chain = List.of(
@@ -27,6 +30,7 @@ public final class HtmlPostProcessor {
                 new HeadingIds(),
                 new TableOfContents(),
                 new ImageAltCheck(),
+                search,
                 links::collect, // before the base path is added: links are checked as site paths
                 new BasePathRewriter(basePath));
     }
@@ -51,6 +55,11 @@ public final class HtmlPostProcessor {
         }
         links.check(files, draftUrls);
         return out;
+    }
+
+    /** What search knows of each content page (after {@link #process}). */
+    public List<SearchDocument> searchDocuments() {
+        return search.documents();
     }
 
     /** External addresses found while processing (after {@link #process}). */

@@ -124,6 +124,7 @@ public final class PageRenderer {
             case TAG -> model = models.forTag(planned.language(), planned.key());
             case PUBLICATION_TYPE, PUBLICATION_YEAR -> model = models.forPublicationFacet(planned);
             case GUIDE_ALL -> model = models.forGuideAll(planned.page());
+            case SEARCH -> model = models.forSearch(planned.language());
             case NOT_FOUND -> model = models.forNotFound(planned.language());
             case LANDING -> model = models.forLanding(false);
             case ROOT_NOT_FOUND -> model = models.forLanding(true);

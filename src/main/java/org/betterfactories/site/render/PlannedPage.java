@@ -29,6 +29,8 @@ public record PlannedPage(String sitePath, String template, Kind kind, Language 
         PUBLICATION_YEAR,
         /** The whole labour law guide on one page, for reading offline and printing. */
         GUIDE_ALL,
+        /** The search page of a language. */
+        SEARCH,
         NOT_FOUND,
         LANDING,
         ROOT_NOT_FOUND;

@@ -63,6 +63,7 @@ public final class SitePlan {
                             null, tag));
                 }
             }
+            plan.add(new PlannedPage(prefix + "search/", "search.ftl", PlannedPage.Kind.SEARCH, language, null, null));
             plan.add(new PlannedPage(prefix + "404.html", "404.ftl", PlannedPage.Kind.NOT_FOUND, language, null, null));
         }
         checkMenu(index, problems);

@@ -251,6 +251,17 @@ final class TemplateModels {
         return model.map();
     }
 
+    /** The search page: the form, the place for results, and for readers without JavaScript the section lists. */
+    Map<String, Object> forSearch(Language lang) {
+        Messages t = messages.get(lang);
+        String path = "/" + lang.code() + "/search/";
+        Model model = base(lang, t.get("search.title") + " | " + t.get("site.name"), t.get("search.title"), path,
+                generatedAlternates(path), generatedSwitcher(lang, l -> "/" + l.code() + "/search/"), "", true);
+        model.put("content", new Model().put("title", t.get("search.title")).map());
+        model.put("sections", nav(lang, config.menu(), "", path));
+        return model.map();
+    }
+
     Map<String, Object> forNotFound(Language lang) {
         Messages t = messages.get(lang);
         String path = "/" + lang.code() + "/404.html";
@@ -323,6 +334,8 @@ final class TemplateModels {
         model.put("switcher", switcher);
         model.put("sitePath", sitePath);
         model.put("newsletter", newsletter(lang, sitePath));
+        model.put("searchHref", "/" + lang.code() + "/search/");
+        model.put("digits", lang.code().equals("km") ? config.digits().name().toLowerCase(java.util.Locale.ROOT) : "latin");
         return model;
     }
 

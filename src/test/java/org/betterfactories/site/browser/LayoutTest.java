@@ -49,7 +49,7 @@ class LayoutTest {
                     List<Map<String, Object>> tight = (List<Map<String, Object>>) js.executeScript(
                             "return Array.from(document.querySelectorAll('p, li, h1, h2, h3, dd, dt, a, blockquote, label'))"
                                     + ".filter(e => /[\\u1780-\\u17FF]/.test(e.textContent) && e.offsetParent !== null"
-                                    + " && !e.closest('.skip-link, .nl-hp'))"
+                                    + " && !e.closest('.skip-link, .nl-hp, .visually-hidden'))"
                                     + ".map(e => { const s = getComputedStyle(e); const fs = parseFloat(s.fontSize);"
                                     + " const lh = s.lineHeight === 'normal' ? 0 : parseFloat(s.lineHeight);"
                                     + " return {what: e.tagName + ' ' + e.textContent.trim().slice(0, 30), ratio: lh / fs,"

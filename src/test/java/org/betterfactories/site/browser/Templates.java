@@ -20,6 +20,7 @@ final class Templates {
             new String[] {"newsletter", "/newsletter/"},
             new String[] {"tags", "/tags/"},
             new String[] {"tag", "/tags/compliance/"},
+            new String[] {"search", "/search/?q=%E1%9E%80%E1%9E%98%E1%9F%92%E1%9E%98%E1%9E%80%E1%9E%9A"},
             new String[] {"404", "/404.html"});
 
     private Templates() {

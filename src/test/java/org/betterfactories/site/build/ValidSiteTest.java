@@ -60,7 +60,10 @@ class ValidSiteTest {
                 assertNotNull(doc.selectFirst("header"), where + "header");
                 assertNotNull(doc.selectFirst("footer"), where + "footer");
                 assertNotNull(doc.selectFirst("nav.lang-switch"), where + "language switcher");
-                if (!path.endsWith("404.html")) {
+                boolean noindex = doc.selectFirst("meta[name=robots][content=noindex]") != null;
+                if (noindex) {
+                    assertTrue(doc.select("link[rel=canonical]").isEmpty(), where + "no canonical for a noindex page");
+                } else {
                     assertEquals("https://example.org/" + path.replace("index.html", ""),
                             doc.selectFirst("link[rel=canonical]").attr("href"), where + "canonical");
                 }

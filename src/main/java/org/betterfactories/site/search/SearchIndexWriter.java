@@ -1,0 +1,60 @@
+package org.betterfactories.site.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.betterfactories.site.output.Json;
+
+/**
+ * Writes one search index per language ({@code /km/search-index.json}). Each document carries its title,
+ * headings and text with a zero-width space between touching Khmer words (ICU's dictionary segmentation), so
+ * the browser can split them into words without guessing, and can still show excerpts exactly as written by
+ * removing those zero-width spaces. The browser builds its MiniSearch index from this file when the reader
+ * starts searching, and takes the query apart by longest match against the words it found here.
+ */
+public final class SearchIndexWriter {
+    public static final String FILE_NAME = "search-index.json";
+
+    private SearchIndexWriter() {
+    }
+
+    /**
+     * @param sectionLabel the section's name to show with a result, in the page's language
+     * @param dateLabel the date as shown on the page, in its language
+     * @return output path ({@code km/search-index.json}) to file contents
+     */
+    public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
+            Function<SearchDocument, String> sectionLabel, Function<SearchDocument, String> dateLabel) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String lang : languages) {
+            StringBuilder sb = new StringBuilder(64 * 1024);
+            sb.append("{\"lang\":").append(Json.string(lang)).append(",\"docs\":[");
+            int id = 0;
+            for (SearchDocument d : documents) {
+                if (!d.language().equals(lang)) {
+                    continue;
+                }
+                if (id > 0) {
+                    sb.append(',');
+                }
+                sb.append("\n{\"id\":").append(id++)
+                        .append(",\"u\":").append(Json.string(d.url()))
+                        .append(",\"t\":").append(Json.string(KhmerText.markWords(d.title())))
+                        .append(",\"s\":").append(Json.string(sectionLabel.apply(d)));
+                String date = dateLabel.apply(d);
+                if (date != null) {
+                    sb.append(",\"d\":").append(Json.string(date));
+                }
+                sb.append(",\"h\":").append(Json.string(KhmerText.markWords(d.headings())))
+                        .append(",\"b\":").append(Json.string(KhmerText.markWords(d.body())))
+                        .append('}');
+            }
+            sb.append("\n]}\n");
+            files.put(lang + "/" + FILE_NAME, sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,131 @@
+package org.betterfactories.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.betterfactories.site.search.KhmerTextVectors;
+import org.betterfactories.site.serve.StaticServer;
+import org.betterfactories.site.testing.Browser;
+import org.betterfactories.site.testing.ShippedSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search in Chromium on the shipped site: a Khmer word from the middle of a sentence finds its page, a query
+ * typed without spaces is taken apart into the index's words, English works too, excerpts show the original
+ * text with the match marked, the index loads only when the reader searches, and the browser normalizes
+ * exactly like the build (the shared vectors).
+ */
+class SearchBrowserTest {
+    static Browser browser;
+    static StaticServer server;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        server = ShippedSite.preview();
+        browser = Browser.start(360, 740, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private List<WebElement> results(String lang, String query) {
+        ChromeDriver d = browser.driver();
+        d.get(server.origin() + "/" + lang + "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        WebElement status = d.findElement(By.id("search-status"));
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> !status.getText().isEmpty()
+                && !status.getText().contains("…"));
+        return d.findElements(By.cssSelector("#search-results li"));
+    }
+
+    private static List<String> links(List<WebElement> results) {
+        return results.stream().map(r -> r.findElement(By.cssSelector("h2 a")).getAttribute("href")).toList();
+    }
+
+    @Test
+    void aKhmerWordFromTheMiddleOfASentenceFindsItsPage() {
+        // "ឡានក្រុង" (bus) sits inside "ខ្ញុំបានប្ដូរពីឡានដឹកទំនិញមកប្រើឡានក្រុងវិញ" on the annual report page
+        List<WebElement> found = results("km", "ឡានក្រុង");
+        assertTrue(links(found).contains(server.origin() + "/km/publications/annual-report-2020/"), links(found).toString());
+        WebElement first = found.get(0);
+        String excerpt = first.findElement(By.cssSelector(".excerpt")).getText();
+        assertFalse(excerpt.contains("\u200B"), "no artificial spaces in the excerpt");
+        assertEquals("ឡានក្រុង", first.findElement(By.cssSelector(".excerpt mark")).getText());
+        assertTrue(excerpt.contains("ប្រើឡានក្រុងវិញ"), "the original text, unchanged: " + excerpt);
+    }
+
+    @Test
+    void aQueryTypedWithoutSpacesIsTakenApartIntoTheIndexWords() {
+        List<WebElement> found = results("km", "កម្មកររោងចក្រ");
+        List<String> urls = links(found);
+        assertTrue(urls.contains(server.origin() + "/km/initiatives/radio-labour-law-competition/"), urls.toString());
+        @SuppressWarnings("unchecked")
+        List<String> terms = (List<String>) browser.driver().executeScript(
+                "return BFCSearch.segment(BFCSearch.normalize('កម្មកររោងចក្រ'), new Set(['កម្មករ', 'រោងចក្រ', 'កម្ម']), 8)");
+        assertEquals(List.of("កម្មករ", "រោងចក្រ"), terms, "longest match first");
+    }
+
+    @Test
+    void spellingsThatLookTheSameFindTheSamePages() {
+        // ស្ដី is written with subscript DA in the content; a reader typing subscript TA finds it too
+        assertEquals(links(results("km", "ស្ដីពី")), links(results("km", "ស្តីពី")));
+        assertFalse(results("km", "ស្តីពី").isEmpty());
+    }
+
+    @Test
+    void anEnglishQueryFindsItsPage() {
+        List<String> urls = links(results("en", "fainting"));
+        assertTrue(urls.contains(server.origin() + "/en/initiatives/one-change-campaign/"), urls.toString());
+        assertTrue(links(results("en", "supervisors")).contains(server.origin() + "/en/initiatives/supervisors-college/"));
+    }
+
+    @Test
+    void theIndexLoadsOnlyWhenTheReaderStartsSearching() {
+        ChromeDriver d = browser.driver();
+        d.get(server.origin() + "/km/search/");
+        String loaded = "return performance.getEntriesByType('resource').some(e => e.name.endsWith('search-index.json'))";
+        assertEquals(Boolean.FALSE, d.executeScript(loaded));
+        d.findElement(By.id("q")).click();
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> Boolean.TRUE.equals(d.executeScript(loaded)));
+    }
+
+    @Test
+    void theBrowserNormalizesExactlyLikeTheBuild() throws Exception {
+        ChromeDriver d = browser.driver();
+        d.get(server.origin() + "/km/search/");
+        for (Map<String, String> v : KhmerTextVectors.all()) {
+            assertEquals(v.get("expected"), d.executeScript("return BFCSearch.normalize(arguments[0])", v.get("input")),
+                    v.get("rule"));
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageSaysSoAndLinksTheSections() {
+        try (Browser noScript = Browser.start(360, 740, false)) {
+            ChromeDriver d = noScript.driver();
+            d.get(server.origin() + "/km/search/?q=test");
+            String text = d.findElement(By.tagName("main")).getText();
+            assertTrue(text.contains("JavaScript"), text);
+            List<String> sections = d.findElements(By.cssSelector("main ul a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertTrue(sections.contains(server.origin() + "/km/publications/"), sections.toString());
+        }
+    }
+}
