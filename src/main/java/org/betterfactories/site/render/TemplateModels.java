@@ -91,7 +91,9 @@ final class TemplateModels {
         Model model = base(lang, title, page.summary() != null ? page.summary() : t.get("site.description"),
                 page.url(), alternates(translation, isHome), switcher(page, translation), page.section(), false);
         if (Boolean.TRUE.equals(page.param("noindex"))) {
-            ((Map<String, Object>) model.map().get("head")).put("noindex", true);
+            Map<String, Object> head = (Map<String, Object>) model.map().get("head");
+            head.put("noindex", true);
+            head.remove("canonical");
         }
         model.put("content", content.map());
         if (page.isIndex()) {

@@ -43,7 +43,11 @@ class LayoutTest {
                     long scroll = (Long) js.executeScript("return document.documentElement.scrollWidth");
                     long inner = (Long) js.executeScript("return document.documentElement.clientWidth");
                     if (scroll > inner) {
-                        problems.add(t[2] + " at " + size[0] + "px scrolls sideways: " + scroll + " > " + inner);
+                        Object wide = js.executeScript("const w = document.documentElement.clientWidth;"
+                                + " return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                                + " e.getBoundingClientRect().right > w).slice(-3).map(e => e.outerHTML.slice(0, 90))");
+                        problems.add(t[2] + " at " + size[0] + "px scrolls sideways: " + scroll + " > " + inner
+                                + " because of " + wide);
                     }
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> tight = (List<Map<String, Object>>) js.executeScript(
