@@ -24,7 +24,10 @@ import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.output.Assets;
+import org.betterfactories.site.output.Feeds;
+import org.betterfactories.site.output.HostingFiles;
 import org.betterfactories.site.output.SiteWriter;
+import org.betterfactories.site.output.Sitemaps;
 import org.betterfactories.site.output.TranslationReport;
 import org.betterfactories.site.render.JBakeAdapter;
 import org.betterfactories.site.render.PageRenderer;
@@ -94,6 +97,9 @@ public final class SiteBuild {
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
         files.putAll(searchIndexes(config, index, postProcessor.searchDocuments()));
+        files.putAll(Sitemaps.write(config, index, plan));
+        files.putAll(Feeds.write(config, index, messages));
+        files.putAll(HostingFiles.siteFiles(config));
         clock.lap("outputs");
 
         // 7. Write: into a fresh folder, swapped in at the end; reports next to it, outside the public site.
@@ -104,6 +110,9 @@ public final class SiteBuild {
             }
             Files.createDirectories(reportDir);
             TranslationReport.write(reportDir.resolve(TranslationReport.FILE_NAME), status);
+            Files.createDirectories(reportDir.resolve("hosting"));
+            Files.writeString(reportDir.resolve("hosting/nginx.conf"), HostingFiles.nginx(config,
+                    options.outputDir().toAbsolutePath().normalize().toString()));
             Files.write(reportDir.resolve("external-links.txt"), postProcessor.externalLinks().stream()
                     .map(l -> l + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -30,6 +30,7 @@ public final class HtmlPostProcessor {
                 new HeadingIds(),
                 new TableOfContents(),
                 new ImageAltCheck(),
+                new InlineStyleRemover(),
                 search,
                 links::collect, // before the base path is added: links are checked as site paths
                 new BasePathRewriter(basePath));

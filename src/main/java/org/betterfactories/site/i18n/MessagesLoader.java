@@ -35,7 +35,8 @@ public final class MessagesLoader {
         List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
                 "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet",
                 "facet.type.title", "facet.year.title", "guide.all.title", "translation.stale",
-                "translation.readSource", "newsletter.success", "newsletter.error", "newsletter.sending"));
+                "translation.readSource", "newsletter.success", "newsletter.error", "newsletter.sending", "feed.title",
+                "share.imageAlt", "search.title"));
         for (PageType t : PageType.values()) {
             keys.add("type." + t.id());
         }

@@ -90,11 +90,21 @@ final class TemplateModels {
         String title = isHome ? t.get("site.name") : page.title() + " | " + t.get("site.name");
         Model model = base(lang, title, page.summary() != null ? page.summary() : t.get("site.description"),
                 page.url(), alternates(translation, isHome), switcher(page, translation), page.section(), false);
+        Map<String, Object> head = (Map<String, Object>) model.map().get("head");
         if (Boolean.TRUE.equals(page.param("noindex"))) {
-            Map<String, Object> head = (Map<String, Object>) model.map().get("head");
             head.put("noindex", true);
             head.remove("canonical");
         }
+        Map<String, Object> og = (Map<String, Object>) head.get("og");
+        og.put("title", page.title());
+        if (!page.isIndex()) {
+            og.put("type", "article");
+        }
+        if (page.param("image") != null) {
+            og.put("image", config.absoluteUrl(page.param("image")));
+            og.put("imageAlt", page.param("imageAlt"));
+        }
+        head.put("jsonLd", StructuredData.forPage(page, content.map(), config, index, t));
         model.put("content", content.map());
         if (page.isIndex()) {
             model.put("items", items(page));
@@ -324,12 +334,29 @@ final class TemplateModels {
                 .put("name", t.get("site.name"))
                 .put("home", "/" + lang.code() + "/")
                 .map());
+        List<String> otherLocales = new ArrayList<>();
+        for (Map<String, Object> a : alternates) {
+            Language.byCode(String.valueOf(a.get("hreflang"))).filter(l -> !l.equals(lang))
+                    .ifPresent(l -> otherLocales.add(l.ogLocale()));
+        }
         model.put("head", new Model()
                 .put("title", title)
                 .put("description", description)
                 .put("canonical", noindex ? null : config.absoluteUrl(sitePath))
                 .put("alternates", alternates)
                 .put("noindex", noindex)
+                .put("feed", config.absoluteUrl("/" + lang.code() + "/feed.xml"))
+                .put("og", new Model()
+                        .put("type", "website")
+                        .put("title", title)
+                        .put("description", description)
+                        .put("url", config.absoluteUrl(sitePath))
+                        .put("siteName", t.get("site.name"))
+                        .put("locale", lang.ogLocale())
+                        .put("localeAlternates", otherLocales)
+                        .put("image", config.absoluteUrl("/img/share-" + lang.code() + ".png"))
+                        .put("imageAlt", t.get("share.imageAlt"))
+                        .map())
                 .map());
         model.put("nav", nav(lang, config.menu(), section, sitePath));
         model.put("footerNav", nav(lang, config.footer(), section, sitePath));

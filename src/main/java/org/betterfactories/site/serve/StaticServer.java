@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Serves a built site folder over HTTP, as a static host would: directory index ({@code /en/about/} is
  * {@code en/about/index.html}), correct content types (UTF-8 HTML, woff2, PDF ...), the language's own 404
- * page for missing addresses, and nothing outside the folder ({@code /../} is refused). Uses the JDK's HTTP
+ * page for missing addresses (the nearest {@code 404.html} up the tree), and nothing outside the folder
+ * ({@code /../} is refused). Uses the JDK's HTTP
  * server; loopback only unless told otherwise.
  */
 public final class StaticServer implements AutoCloseable {
@@ -39,10 +40,12 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final Map<String, String> headers;
 
-    private StaticServer(HttpServer server, Path root) {
+    private StaticServer(HttpServer server, Path root, Map<String, String> headers) {
         this.server = server;
         this.root = root;
+        this.headers = Map.copyOf(headers);
     }
 
     /**
@@ -52,8 +55,13 @@ public final class StaticServer implements AutoCloseable {
      * @throws IOException when the port is taken (the message says which)
      */
     public static StaticServer start(Path root, int port) throws IOException {
+        return start(root, port, Map.of());
+    }
+
+    /** Starts serving {@code root}, adding {@code headers} (e.g. a Content-Security-Policy) to every answer. */
+    public static StaticServer start(Path root, int port, Map<String, String> headers) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize());
+        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), headers);
         server.createContext("/", s::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "static-server");
@@ -75,6 +83,7 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
@@ -133,17 +142,22 @@ public final class StaticServer implements AutoCloseable {
         return p.startsWith(root) ? p : null;
     }
 
-    /** The 404 page of the language the address is in ({@code /km/...}), else the root one. */
+    /**
+     * The nearest {@code 404.html} up the tree from the requested address: {@code /km/x/y} gets the Khmer
+     * 404 page ({@code km/404.html}), also under a sub-path ({@code /bfc/km/x}); else the root one.
+     */
     private Path notFoundPage(String rawPath) {
-        String[] parts = rawPath.split("/");
-        if (parts.length > 1 && parts[1].matches("[a-z]{2,3}")) {
-            Path lang = root.resolve(parts[1]).resolve("404.html");
-            if (Files.isRegularFile(lang)) {
-                return lang;
+        Path dir = resolve(rawPath);
+        if (dir == null) {
+            dir = root;
+        }
+        for (Path d = dir; d != null && d.startsWith(root); d = d.getParent()) {
+            Path page = d.resolve("404.html");
+            if (Files.isRegularFile(page)) {
+                return page;
             }
         }
-        Path rootPage = root.resolve("404.html");
-        return Files.isRegularFile(rootPage) ? rootPage : null;
+        return null;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

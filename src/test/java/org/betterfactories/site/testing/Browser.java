@@ -57,6 +57,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync", "--disable-quic", "--disable-extensions", "--hide-scrollbars",
                     "--force-device-scale-factor=1", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             if (!javascript) {
                 options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
