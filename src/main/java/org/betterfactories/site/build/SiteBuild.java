@@ -83,7 +83,8 @@ public final class SiteBuild {
 
         // 5. Post-process the HTML with jsoup; check links and anchors across the site.
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath());
-        List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems);
+        List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems,
+                Map.of());
         checkUniqueTitles(finished, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         clock.lap("post-process");

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
+import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.render.PlannedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,32 +23,28 @@ import org.jsoup.nodes.Element;
  * and that every {@code #anchor} exists on its target page. Runs in two steps: {@link #collect} on each page
  * (in parallel), then {@link #check} once all pages are known. External links are listed, not fetched.
  */
-public final class LinkChecker {
+final class LinkChecker {
     private static final String SELECTOR = "a[href], link[href], img[src], script[src], source[src], iframe[src], "
             + "video[src], audio[src], form[action]";
 
-    /** A link found on a page. */
+    /** A link found on a page: as written, and the site path and fragment it resolves to. */
     record Link(String written, String path, String fragment) {
     }
 
-    /** What one page links to and which ids it has. */
-    record PageLinks(PlannedPage planned, PageContext context, List<Link> links, Set<String> ids) {
+    private LinkChecker() {
     }
 
-    private final Map<String, PageLinks> pages = new HashMap<>();
-    private final Set<String> external = new TreeSet<>();
-
-    /** Records the links and ids of one page. Thread-safe. */
-    void collect(Document doc, PageContext context) {
+    /** Records the links, ids and external addresses of one page in its context. */
+    static void collect(Document doc, PageContext context) {
         PlannedPage planned = context.planned();
         List<Link> links = new ArrayList<>();
-        Set<String> ext = new TreeSet<>();
+        List<String> external = new ArrayList<>();
         for (Element e : doc.select(SELECTOR)) {
             String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
             String value = e.attr(attr).strip();
             if (e.tagName().equals("link") && !e.attr("rel").equals("stylesheet") && !e.attr("rel").equals("icon")
                     && !e.attr("rel").equals("preload")) {
-                continue; // canonical and alternates are absolute; checked by their own tests
+                continue; // canonical, alternates and feeds are absolute; checked by their own tests
             }
             if (value.isEmpty()) {
                 context.error(null, "a link has an empty address", "Write the address between the parentheses");
@@ -55,7 +53,7 @@ public final class LinkChecker {
             Link link = resolve(planned.sitePath(), value);
             if (link == null) {
                 if (value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//")) {
-                    ext.add(value);
+                    external.add(value);
                 }
                 continue;
             }
@@ -68,10 +66,7 @@ public final class LinkChecker {
         for (Element e : doc.select("a[name]")) {
             ids.add(e.attr("name"));
         }
-        synchronized (this) {
-            pages.put(planned.outputPath(), new PageLinks(planned, context, links, ids));
-            external.addAll(ext);
-        }
+        context.links(links, ids, external);
     }
 
     /**
@@ -80,37 +75,38 @@ public final class LinkChecker {
      *
      * @param draftUrls pages that exist as drafts: a link to one gets its own message
      */
-    void check(Collection<String> files, Set<String> draftUrls) {
+    static void check(List<ProcessedPage> pages, Collection<String> files, Set<String> draftUrls,
+            Consumer<Problem> problems) {
         Set<String> all = new TreeSet<>(files);
-        for (PageLinks page : pages.values()) {
+        Map<String, ProcessedPage> byOutput = new HashMap<>();
+        for (ProcessedPage p : pages) {
+            byOutput.put(p.outputPath(), p);
+        }
+        for (ProcessedPage page : pages) {
+            PageContext context = new PageContext(page.planned(), problems);
             for (Link link : page.links()) {
                 String target = targetFile(link.path(), all);
                 if (target == null) {
                     if (draftUrls.contains(link.path()) || draftUrls.contains(link.path() + "/")) {
-                        page.context().error(link.written(), "the link " + link.written() + " goes to a draft page",
+                        context.error(link.written(), "the link " + link.written() + " goes to a draft page",
                                 "Publish that page (remove `status: draft`) or remove the link");
                     } else {
-                        page.context().error(link.written(), "the link " + link.written() + " goes to a page or file "
+                        context.error(link.written(), "the link " + link.written() + " goes to a page or file "
                                 + "that does not exist", "Correct the address; site addresses look like /en/publications/"
                                 + "annual-report-2020/ and files like /files/report.pdf");
                     }
                     continue;
                 }
                 if (link.fragment() != null && !link.fragment().isEmpty() && target.endsWith(".html")) {
-                    PageLinks targetPage = pages.get(target.substring(1));
+                    ProcessedPage targetPage = byOutput.get(target.substring(1));
                     if (targetPage != null && !targetPage.ids().contains(link.fragment())) {
-                        page.context().error(link.written(), "the link " + link.written() + " goes to an anchor #"
+                        context.error(link.written(), "the link " + link.written() + " goes to an anchor #"
                                 + link.fragment() + " that is not on " + link.path(),
                                 "Use one of the heading ids of that page, or remove the #part");
                     }
                 }
             }
         }
-    }
-
-    /** External addresses found on the site, sorted (listed in the report, never fetched). */
-    Set<String> externalLinks() {
-        return external;
     }
 
     /** The output file a site path points at, or null. {@code /en/about/} is {@code /en/about/index.html}. */

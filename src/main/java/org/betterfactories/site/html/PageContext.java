@@ -1,22 +1,36 @@
 package org.betterfactories.site.html;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.source.Position;
 
 /**
- * What a transform knows about the page it works on, and where it reports problems: at the content file's
- * line where the offending text is written, when it can be found there.
+ * What a transform knows about the page it works on, where it reports problems (at the content file's line
+ * where the offending text is written, when it can be found there), and what the transforms collect from the
+ * page for the site-wide steps: its links and ids (link check) and its search text.
  */
 public final class PageContext {
     private final PlannedPage planned;
-    private final Problems problems;
+    private final Consumer<Problem> problems;
+    private List<LinkChecker.Link> links = List.of();
+    private Set<String> ids = Set.of();
+    private List<String> externalLinks = List.of();
+    private SearchDocument searchDocument;
 
-    PageContext(PlannedPage planned, Problems problems) {
+    PageContext(PlannedPage planned, Consumer<Problem> problems) {
         this.planned = planned;
         this.problems = problems;
+    }
+
+    /** A context that keeps the page's problems in a list of its own (so they can be cached with the page). */
+    static PageContext collecting(PlannedPage planned, List<Problem> into) {
+        return new PageContext(planned, into::add);
     }
 
     public PlannedPage planned() {
@@ -34,18 +48,45 @@ public final class PageContext {
      * template that produced it.
      */
     public void error(String needle, String message, String fix) {
-        Page page = planned.page();
+        Page page = planned.kind() == PlannedPage.Kind.CONTENT ? planned.page() : null;
         if (page != null) {
             Position at = needle == null ? null : page.source().find(needle, page.bodyLine());
             if (at != null) {
-                problems.add(page.source().error(at, message, fix));
+                problems.accept(page.source().error(at, message, fix));
                 return;
             }
-            problems.add(Problem.error(page.path(), 0, 0, message + " (in the page made by templates/"
+            problems.accept(Problem.error(page.path(), 0, 0, message + " (in the page made by templates/"
                     + planned.template() + ")", fix));
             return;
         }
-        problems.add(Problem.error("templates/" + planned.template(), 0, 0, message + " (on " + planned.sitePath()
-                + ")", fix));
+        problems.accept(Problem.error("templates/" + planned.template(), 0, 0, message + " (on "
+                + planned.sitePath() + ")", fix));
     }
+
+    void links(List<LinkChecker.Link> found, Set<String> pageIds, List<String> external) {
+        this.links = List.copyOf(found);
+        this.ids = Set.copyOf(pageIds);
+        this.externalLinks = List.copyOf(external);
+    }
+
+    void searchDocument(SearchDocument document) {
+        this.searchDocument = document;
+    }
+
+    List<LinkChecker.Link> links() {
+        return links;
+    }
+
+    Set<String> ids() {
+        return ids;
+    }
+
+    List<String> externalLinks() {
+        return externalLinks;
+    }
+
+    SearchDocument searchDocument() {
+        return searchDocument;
+    }
+
 }

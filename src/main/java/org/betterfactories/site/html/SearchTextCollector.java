@@ -1,7 +1,5 @@
 package org.betterfactories.site.html;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.betterfactories.site.content.Page;
@@ -19,8 +17,6 @@ public final class SearchTextCollector implements HtmlTransform {
     private static final String NOT_CONTENT = "nav, .breadcrumbs, .toc, .pager, .newsletter-box, form, .tag-links,"
             + " .facets, .cards, .chapters, .notice, .meta, .skip-link, .print-hint, .stale-notice, .draft-banner, h1";
 
-    private final List<SearchDocument> documents = new ArrayList<>();
-
     @Override
     public void apply(Document doc, PageContext context) {
         PlannedPage planned = context.planned();
@@ -34,26 +30,11 @@ public final class SearchTextCollector implements HtmlTransform {
             return;
         }
         List<String> headings = doc.select("main .prose h2, main .prose h3, main .prose h4, main article h2,"
-                + " main article h3").eachText();
+                + " main article h3").eachText().stream().distinct().toList();
         Element content = main.clone();
         content.select(NOT_CONTENT).remove();
         content.select("h2, h3, h4").remove();
-        SearchDocument d = new SearchDocument(page.language().code(), page.url(), h1.text(), page.section(),
-                page.date() == null ? null : page.date().toString(), String.join(" · ", distinct(headings)),
-                content.text());
-        synchronized (documents) {
-            documents.add(d);
-        }
-    }
-
-    /** The documents collected, sorted by URL (deterministic whatever order the pages were processed in). */
-    public List<SearchDocument> documents() {
-        synchronized (documents) {
-            return documents.stream().sorted(Comparator.comparing(SearchDocument::url)).toList();
-        }
-    }
-
-    private static List<String> distinct(List<String> items) {
-        return items.stream().distinct().toList();
+        context.searchDocument(new SearchDocument(page.language().code(), page.url(), h1.text(), page.section(),
+                page.date() == null ? null : page.date().toString(), String.join(" · ", headings), content.text()));
     }
 }

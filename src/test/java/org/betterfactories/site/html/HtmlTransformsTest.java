@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlTransformsTest {
     private static final PageContext CONTEXT = new PageContext(
-            new PlannedPage("/en/x/", "page.ftl", PlannedPage.Kind.CONTENT, null, null, null), new Problems());
+            new PlannedPage("/en/x/", "page.ftl", PlannedPage.Kind.CONTENT, null, null, null), new Problems()::add);
 
     @Test
     void headingIdsComeFromTheTextAndKeepKhmerLetters() {

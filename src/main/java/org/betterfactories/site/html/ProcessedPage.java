@@ -1,0 +1,29 @@
+package org.betterfactories.site.html;
+
+import java.util.List;
+import java.util.Set;
+
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.search.SearchDocument;
+
+/**
+ * A page after post-processing: its final HTML and what the site-wide steps need from it. Depends only on the
+ * rendered HTML and the page's plan, so it can be reused while those stay the same (preview rebuilds).
+ *
+ * @param planned the page
+ * @param renderedHtml the HTML it was made from (the cache key)
+ * @param html the final HTML
+ * @param links internal links, as written and resolved
+ * @param ids the ids on the page (anchors other pages may link to)
+ * @param externalLinks external addresses on the page
+ * @param searchDocument what search knows of the page, or null
+ * @param problems what the transforms found on this page
+ */
+public record ProcessedPage(PlannedPage planned, String renderedHtml, String html, List<LinkChecker.Link> links,
+        Set<String> ids, List<String> externalLinks, SearchDocument searchDocument, List<Problem> problems) {
+
+    public String outputPath() {
+        return planned.outputPath();
+    }
+}
