@@ -16,6 +16,7 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.ProblemPrinter;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.output.TranslationReport;
+import org.betterfactories.site.serve.Preview;
 import org.betterfactories.site.translate.TranslationMarker;
 
 /**
@@ -29,6 +30,8 @@ public final class Main {
             Commands:
               build    check everything, then build the site (default output: target/site)
               check    check everything and report all problems; writes no site (only the reports)
+              serve    preview: build with drafts, serve on http://127.0.0.1:8820/, rebuild and reload
+                       the page on every change (--port N, --host ADDRESS)
               mark-translated FILE...
                        after updating a translation: record that it follows its source's current text
               mark-translated --minor FILE...
@@ -65,11 +68,30 @@ public final class Main {
         boolean timings = false;
         boolean minor = false;
         boolean production = false;
+        int port = 8820;
+        String host = "127.0.0.1";
         List<Path> files = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
             switch (a) {
+                case "--port", "--host" -> {
+                    if (i + 1 >= rest.size()) {
+                        err.println("error: " + a + " needs a value after it");
+                        return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+                    }
+                    String v = rest.get(++i);
+                    if (a.equals("--host")) {
+                        host = v;
+                    } else {
+                        try {
+                            port = Integer.parseInt(v);
+                        } catch (NumberFormatException e) {
+                            err.println("error: --port needs a number, e.g. --port 8820");
+                            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+                        }
+                    }
+                }
                 case "--project", "--out" -> {
                     if (i + 1 >= rest.size()) {
                         err.println("error: " + a + " needs a folder after it");
@@ -110,6 +132,7 @@ public final class Main {
             case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false,
                     production), timings, out, err);
             case "mark-translated" -> markTranslated(BuildOptions.check(project), files, minor, out, err);
+            case "serve" -> serve(project, host, port, out, err);
             default -> {
                 err.println("error: unknown command `" + command + "`.");
                 err.print(USAGE);
@@ -153,6 +176,34 @@ public final class Main {
                     + " it with the lines below. The previous site in " + display(options) + " is unchanged.");
             e.printStackTrace(err);
             return ExitCode.CONTENT_ERROR.value();
+        }
+    }
+
+    /** Runs the preview until the process is stopped (Ctrl+C). */
+    private static int serve(Path project, String host, int port, PrintStream out, PrintStream err) {
+        try {
+            Preview preview = Preview.start(project, host, port, out);
+            out.println("Serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + preview.port()
+                    + "/ with drafts. Edit and save: open pages reload by themselves. Ctrl+C stops.");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    preview.close();
+                } catch (java.io.IOException e) {
+                    // stopping anyway
+                }
+            }));
+            Thread.currentThread().join();
+            return ExitCode.OK.value();
+        } catch (java.net.BindException e) {
+            err.println("error: port " + port + " is already in use (is another preview running?)."
+                    + " Stop it, or choose another port: serve --port 8821");
+            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+        } catch (java.io.IOException e) {
+            err.println("error: cannot start the preview: " + e.getMessage());
+            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK.value();
         }
     }
 

@@ -11,9 +11,14 @@ import java.nio.file.Path;
  * @param write write the site; {@code false} for {@code check}, which stops before writing
  * @param production a build for publishing: settings that are fine for a preview but not for readers
  *     (an example newsletter address) are errors
+ * @param cache what the previous build of a preview left to reuse, or null for a one-off build
  */
 public record BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write,
-        boolean production) {
+        boolean production, BuildCache cache) {
+
+    public BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write, boolean production) {
+        this(projectDir, outputDir, includeDrafts, write, production, null);
+    }
 
     public static BuildOptions build(Path projectDir, Path outputDir) {
         return new BuildOptions(projectDir, outputDir, false, true, false);
@@ -21,5 +26,10 @@ public record BuildOptions(Path projectDir, Path outputDir, boolean includeDraft
 
     public static BuildOptions check(Path projectDir) {
         return new BuildOptions(projectDir, projectDir.resolve("target/site"), false, false, false);
+    }
+
+    /** A preview build: drafts included, nothing written, the cache reused. */
+    public static BuildOptions preview(Path projectDir, BuildCache cache) {
+        return new BuildOptions(projectDir, projectDir.resolve("target/site"), true, false, false, cache);
     }
 }

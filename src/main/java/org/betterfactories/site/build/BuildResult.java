@@ -19,9 +19,14 @@ import org.betterfactories.site.translate.TranslationStatus;
  * @param translationReport where the HTML translation report was written
  * @param millis wall time
  * @param stageMillis wall time per stage, in the order they ran
+ * @param assets the asset files, by site path
+ * @param basePath the site's base path ({@code /} or {@code /bfc/})
+ * @param templatesRun pages rendered by their template in this build (a preview reuses the others)
+ * @param pagesProcessed pages post-processed in this build (a preview reuses the others)
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
-        Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis) {
+        Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis,
+        Map<String, java.nio.file.Path> assets, String basePath, int templatesRun, int pagesProcessed) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

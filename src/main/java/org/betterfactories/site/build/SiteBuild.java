@@ -20,6 +20,7 @@ import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.html.HtmlPostProcessor;
+import org.betterfactories.site.html.ProcessedPage;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
@@ -36,6 +37,7 @@ import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.render.SiteIndex;
 import org.betterfactories.site.render.SitePlan;
 import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.search.KhmerText;
 import org.betterfactories.site.search.SearchIndexWriter;
 import org.betterfactories.site.translate.TranslationGraph;
 import org.betterfactories.site.translate.TranslationStatus;
@@ -76,15 +78,21 @@ public final class SiteBuild {
         List<PlannedPage> plan = SitePlan.of(index, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         Assets assets = Assets.scan(config.assetDir());
-        List<RenderedPage> rendered = new PageRenderer(new JBakeAdapter(jbakeConfig), index, messages, assets.urls())
-                .render(plan, problems);
+        BuildCache cache = options.cache();
+        JBakeAdapter jbake = cache == null ? new JBakeAdapter(jbakeConfig)
+                : cache.adapter(stampOf(config.templateDir()), () -> new JBakeAdapter(jbakeConfig));
+        PageRenderer renderer = new PageRenderer(jbake, index, messages, assets.urls(), cache);
+        List<RenderedPage> rendered = renderer.render(plan, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         clock.lap("render");
 
         // 5. Post-process the HTML with jsoup; check links and anchors across the site.
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath());
         List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems,
-                Map.of());
+                cache == null ? Map.of() : cache.processed());
+        if (cache != null) {
+            cache.processed(postProcessor.processed());
+        }
         checkUniqueTitles(finished, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         clock.lap("post-process");
@@ -92,12 +100,12 @@ public final class SiteBuild {
         // 6. Outputs made from the whole site.
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Integer> perLanguage = new TreeMap<>();
-        for (RenderedPage page : finished) {
-            files.put(page.outputPath(), page.html().getBytes(StandardCharsets.UTF_8));
+        for (ProcessedPage page : postProcessor.processed()) {
+            files.put(page.outputPath(), page.bytes());
             Language l = page.planned().language();
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
-        files.putAll(searchIndexes(config, index, postProcessor.searchDocuments()));
+        files.putAll(searchIndexes(config, index, postProcessor.searchDocuments(), cache));
         files.putAll(Sitemaps.write(config, index, plan));
         files.putAll(Feeds.write(config, index, messages));
         files.putAll(HostingFiles.siteFiles(config));
@@ -124,21 +132,56 @@ public final class SiteBuild {
         clock.lap("write");
         List<Problem> warnings = problems.sorted();
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
-                reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps());
+                reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps(),
+                assets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed());
     }
 
     /** One search index per language, with section names and dates as the pages show them. */
-    private static Map<String, byte[]> searchIndexes(SiteConfig config, SiteIndex index, List<SearchDocument> docs) {
+    private static Map<String, byte[]> searchIndexes(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
+            BuildCache cache) {
         Map<String, LocalFormats> formats = new java.util.HashMap<>();
         for (Language l : config.languages()) {
             formats.put(l.code(), LocalFormats.of(l, config.digits()));
         }
         return SearchIndexWriter.write(docs, config.languages().stream().map(Language::code).toList(),
+                KhmerText::markWords,
                 d -> config.languages().stream().filter(l -> l.code().equals(d.language())).findFirst()
                         .flatMap(l -> index.sectionIndex(l, d.section()))
                         .map(p -> p.<String>param("linkTitle") != null ? p.<String>param("linkTitle") : p.title())
                         .orElse(""),
-                d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())));
+                d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())),
+                cache == null ? new java.util.IdentityHashMap<>() : cache.searchFragments(docs));
+    }
+
+    /** The UI strings; a preview reuses them while no file of i18n/ changed. */
+    private static Map<Language, Messages> loadMessages(SiteConfig config, Problems problems, BuildCache cache) {
+        if (cache == null) {
+            return MessagesLoader.load(config, problems);
+        }
+        String stamp = stampOf(config.i18nDir()) + config.languages();
+        BuildCache.CachedMessages cached = cache.messages();
+        if (cached == null || !cached.stamp().equals(stamp)) {
+            Problems found = new Problems();
+            cached = new BuildCache.CachedMessages(stamp, MessagesLoader.load(config, found), found.sorted());
+            cache.messages(cached);
+        }
+        problems.addAll(cached.problems());
+        return cached.messages();
+    }
+
+    /** A stamp of a folder's files (names, sizes, times): it changes when any file changes. */
+    static String stampOf(Path dir) {
+        StringBuilder sb = new StringBuilder();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).sorted().forEach(f -> sb.append(f).append(BuildCache.Stamp.of(f)).append('\n'));
+        } catch (IOException e) {
+            return "";
+        }
+        return sb.toString();
+    }
+
+    private static boolean assetsChanged(BuildCache cache, SiteConfig config) {
+        return cache.assetsChanged(stampOf(config.assetDir()));
     }
 
     /** What stages 1 to 3 found: the checked configuration and content, paired across languages. */
@@ -157,8 +200,11 @@ public final class SiteBuild {
                 options.production(), problems);
         checkOutputFolder(options, config);
 
-        Map<Language, Messages> messages = MessagesLoader.load(config, problems);
-        List<Page> allPages = new ContentLoader(config).load(problems);
+        Map<Language, Messages> messages = loadMessages(config, problems, options.cache());
+        if (options.cache() != null && assetsChanged(options.cache(), config)) {
+            options.cache().forgetFiles(); // pages check that the images and downloads they name exist
+        }
+        List<Page> allPages = new ContentLoader(config).load(problems, options.cache());
         MessagesLoader.checkTagLabels(allPages, messages, problems);
 
         TranslationGraph translations = TranslationGraph.build(allPages, problems);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.betterfactories.site.build.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;
@@ -40,6 +41,14 @@ public final class ContentLoader {
 
     /** Loads every content file, drafts included, sorted by path. */
     public List<Page> load(Problems problems) {
+        return load(problems, null);
+    }
+
+    /**
+     * Loads every content file, drafts included, sorted by path; with a preview's cache, files whose size and
+     * time are unchanged are not read again (their problems are reported again).
+     */
+    public List<Page> load(Problems problems, BuildCache cache) {
         List<Path> files = new ArrayList<>();
         Map<Path, Language> languageOf = new LinkedHashMap<>();
         for (Path entry : list(config.contentDir())) {
@@ -72,11 +81,28 @@ public final class ContentLoader {
                 languageOf.put(f, language);
             }
         }
+        if (cache != null) {
+            cache.files().keySet().retainAll(new java.util.HashSet<>(files));
+        }
         return files.parallelStream()
-                .map(f -> loadFile(f, languageOf.get(f), problems))
+                .map(f -> cache == null ? loadFile(f, languageOf.get(f), problems) : loadCached(f, languageOf.get(f),
+                        problems, cache))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Page::path))
                 .toList();
+    }
+
+    private Page loadCached(Path file, Language language, Problems problems, BuildCache cache) {
+        BuildCache.Stamp stamp = BuildCache.Stamp.of(file);
+        BuildCache.CachedFile cached = cache.files().get(file);
+        if (cached == null || !cached.stamp().equals(stamp)) {
+            Problems found = new Problems();
+            Page page = loadFile(file, language, found);
+            cached = new BuildCache.CachedFile(stamp, page, found.sorted());
+            cache.files().put(file, cached);
+        }
+        problems.addAll(cached.problems());
+        return cached.page();
     }
 
     /** Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. */

@@ -27,6 +27,12 @@ import org.jsoup.nodes.Entities;
 public final class HtmlPostProcessor {
     private final List<HtmlTransform> chain;
     private List<ProcessedPage> processed = List.of();
+    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many pages were parsed and transformed in this build (the others were reused). */
+    public int pagesProcessed() {
+        return parsed.get();
+    }
 
     public HtmlPostProcessor(String basePath) {
         this.chain = List.of(
@@ -101,6 +107,7 @@ public final class HtmlPostProcessor {
     }
 
     private ProcessedPage processOne(RenderedPage page) {
+        parsed.incrementAndGet();
         Document doc = Jsoup.parse(page.html());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8);
         List<Problem> found = new ArrayList<>();
@@ -108,7 +115,9 @@ public final class HtmlPostProcessor {
         for (HtmlTransform t : chain) {
             t.apply(doc, context);
         }
-        return new ProcessedPage(page.planned(), page.html(), doc.outerHtml(), context.links(), context.ids(),
-                context.externalLinks(), context.searchDocument(), List.copyOf(found));
+        String html = doc.outerHtml();
+        return new ProcessedPage(page.planned(), page.html(), html, context.links(), context.ids(),
+                context.externalLinks(), context.searchDocument(), List.copyOf(found),
+                html.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,9 +19,11 @@ import org.betterfactories.site.search.SearchDocument;
  * @param externalLinks external addresses on the page
  * @param searchDocument what search knows of the page, or null
  * @param problems what the transforms found on this page
+ * @param bytes {@code html} in UTF-8, as written (encoded once)
  */
 public record ProcessedPage(PlannedPage planned, String renderedHtml, String html, List<LinkChecker.Link> links,
-        Set<String> ids, List<String> externalLinks, SearchDocument searchDocument, List<Problem> problems) {
+        Set<String> ids, List<String> externalLinks, SearchDocument searchDocument, List<Problem> problems,
+        byte[] bytes) {
 
     public String outputPath() {
         return planned.outputPath();

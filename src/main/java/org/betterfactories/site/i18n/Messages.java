@@ -13,7 +13,7 @@ public final class Messages {
 
     public Messages(Language language, Map<String, String> strings) {
         this.language = language;
-        this.strings = new TreeMap<>(strings);
+        this.strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     }
 
     public Language language() {
@@ -36,6 +36,6 @@ public final class Messages {
 
     /** Every string, sorted by key (what templates get as {@code t}). */
     public Map<String, String> all() {
-        return java.util.Collections.unmodifiableMap(strings);
+        return strings;
     }
 }

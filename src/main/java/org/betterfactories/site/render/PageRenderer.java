@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.betterfactories.site.build.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.content.Markup;
 import org.betterfactories.site.content.Page;
@@ -31,10 +32,20 @@ public final class PageRenderer {
     /** Rendered bodies of content pages, for the pages that show them again. */
     private final Map<Page, String> bodies = new ConcurrentHashMap<>();
 
+    private final BuildCache cache;
+    private final java.util.concurrent.atomic.AtomicInteger templatesRun = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many pages went through their template in this build (the others were reused from the cache). */
+    public int templatesRun() {
+        return templatesRun.get();
+    }
+
+    /** @param cache a preview's cache (bodies and pages whose inputs did not change are reused), or null */
     public PageRenderer(JBakeAdapter jbake, SiteIndex index, Map<Language, Messages> messages,
-            Map<String, String> assets) {
+            Map<String, String> assets, BuildCache cache) {
         this.jbake = jbake;
         this.models = new TemplateModels(index, messages, assets, bodies);
+        this.cache = cache;
     }
 
     /**
@@ -67,6 +78,96 @@ public final class PageRenderer {
                     "Correct the template at this line"));
         });
         return List.copyOf(pages);
+    }
+
+    private String renderMarkup(Page page, List<Problem> found) {
+        if (page.markup() != Markup.ASCIIDOC) {
+            return jbake.renderMarkup(page, found);
+        }
+        ASCIIDOCTOR.lock();
+        try {
+            return jbake.renderMarkup(page, found);
+        } finally {
+            ASCIIDOCTOR.unlock();
+        }
+    }
+
+    /**
+     * Everything a page's HTML depends on: its template and its whole model (the templates' version is in the
+     * cache). The model is walked, not printed: two independent 64-bit hashes over every key and value, with
+     * the shape (maps, lists) mixed in. The UI strings and asset addresses, shared by all pages of a language,
+     * are hashed once per build.
+     */
+    private String fingerprint(String template, Map<String, Object> model) {
+        ModelHash h = new ModelHash();
+        h.text(template);
+        for (Map.Entry<String, Object> e : model.entrySet()) {
+            h.text(e.getKey());
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> m && (e.getKey().equals("t") || e.getKey().equals("assets"))) {
+                h.text(sharedHashes.computeIfAbsent(m, k -> {
+                    ModelHash shared = new ModelHash();
+                    shared.value(k);
+                    return shared.toString();
+                }));
+            } else {
+                h.value(v);
+            }
+        }
+        return h.toString();
+    }
+
+    /** Hashes of the maps shared by many pages, by identity (they are the same objects within a build). */
+    private final Map<Object, String> sharedHashes = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
+
+    /** Two 64-bit polynomial hashes with different odd multipliers, over a model's structure and text. */
+    static final class ModelHash {
+        private long a = 0x243F6A8885A308D3L;
+        private long b = 0x13198A2E03707344L;
+
+        void value(Object v) {
+            if (v instanceof Map<?, ?> m) {
+                mix('{');
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    value(e.getKey());
+                    mix('=');
+                    value(e.getValue());
+                }
+                mix('}');
+            } else if (v instanceof java.util.Collection<?> c) {
+                mix('[');
+                for (Object o : c) {
+                    value(o);
+                    mix(',');
+                }
+                mix(']');
+            } else if (v == null) {
+                mix('\u0000');
+            } else {
+                text(String.valueOf(v));
+            }
+        }
+
+        void text(String s) {
+            mix('"');
+            for (int i = 0; i < s.length(); i++) {
+                mix(s.charAt(i));
+            }
+            mix('"');
+            a = a * 0x9E3779B97F4A7C15L + s.length();
+            b = b * 0xC2B2AE3D27D4EB4FL + s.length();
+        }
+
+        private void mix(char c) {
+            a = a * 0x100000001B3L + c;
+            b = (b ^ c) * 0xFF51AFD7ED558CCDL;
+        }
+
+        @Override
+        public String toString() {
+            return Long.toHexString(a) + ":" + Long.toHexString(b);
+        }
     }
 
     /**
@@ -104,19 +205,17 @@ public final class PageRenderer {
         Map<String, Object> model;
         switch (planned.kind()) {
             case CONTENT -> {
-                List<Problem> found = new ArrayList<>();
-                String body;
-                if (planned.page().markup() == Markup.ASCIIDOC) {
-                    ASCIIDOCTOR.lock();
-                    try {
-                        body = jbake.renderMarkup(planned.page(), found);
-                    } finally {
-                        ASCIIDOCTOR.unlock();
+                BuildCache.CachedBody cached = cache == null ? null : cache.bodies().get(planned.page().file());
+                if (cached == null || !cached.source().equals(planned.page().markupSource())) {
+                    List<Problem> found = new ArrayList<>();
+                    cached = new BuildCache.CachedBody(planned.page().markupSource(), renderMarkup(planned.page(), found),
+                            List.copyOf(found));
+                    if (cache != null) {
+                        cache.bodies().put(planned.page().file(), cached);
                     }
-                } else {
-                    body = jbake.renderMarkup(planned.page(), found);
                 }
-                problems.addAll(found);
+                String body = cached.html();
+                problems.addAll(cached.problems());
                 bodies.put(planned.page(), body);
                 model = models.forContent(planned.page(), body);
             }
@@ -131,7 +230,19 @@ public final class PageRenderer {
             default -> throw new IllegalStateException(planned.kind().name());
         }
         try {
-            return new RenderedPage(planned, jbake.renderTemplate(planned.template(), model));
+            if (cache == null) {
+                templatesRun.incrementAndGet();
+                return new RenderedPage(planned, jbake.renderTemplate(planned.template(), model));
+            }
+            String fingerprint = this.fingerprint(planned.template(), model);
+            BuildCache.CachedHtml before = cache.pages().get(planned.outputPath());
+            if (before != null && before.fingerprint().equals(fingerprint)) {
+                return new RenderedPage(planned, before.html());
+            }
+            templatesRun.incrementAndGet();
+            String html = jbake.renderTemplate(planned.template(), model);
+            cache.pages().put(planned.outputPath(), new BuildCache.CachedHtml(fingerprint, html));
+            return new RenderedPage(planned, html);
         } catch (JBakeAdapter.TemplateRenderingException e) {
             templateErrors.computeIfAbsent(e.error(), k -> new CopyOnWriteArrayList<>()).add(planned.origin()
                     .startsWith("templates/") ? planned.sitePath() : planned.origin());

@@ -37,6 +37,8 @@ public final class SiteIndex {
     private final TranslationStatus status;
     private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Page> byUrl = new TreeMap<>();
+    /** Answers computed once per build: many pages ask the same questions (lists, sections, tags). */
+    private final Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph, TranslationStatus status) {
         this.config = config;
@@ -82,7 +84,22 @@ public final class SiteIndex {
 
     /** The language's home page ({@code content/<lang>/_index.md}). */
     public Optional<Page> home(Language language) {
-        return pages(language).stream().filter(p -> p.type() == PageType.HOME).findFirst();
+        return memo(List.of("home", language), () -> pages(language).stream().filter(p -> p.type() == PageType.HOME)
+                .findFirst());
+    }
+
+    /** A remembered answer (computed outside the map: answers may ask other remembered questions). */
+    @SuppressWarnings("unchecked")
+    private <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            Object earlier = memo.putIfAbsent(key, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 
     /** The landing page of a section ({@code content/<lang>/<section>/_index.md}). */
@@ -90,26 +107,31 @@ public final class SiteIndex {
         if (section.isEmpty()) {
             return home(language);
         }
-        return pages(language).stream()
+        return memo(List.of("section", language, section), () -> pages(language).stream()
                 .filter(p -> p.isIndex() && p.section().equals(section) && p.contentPath().split("/").length == 2)
-                .findFirst();
+                .findFirst());
     }
 
     /** The pages a section lists: every non-index page under its folder, in {@link #LIST_ORDER}. */
     public List<Page> members(Language language, String section) {
-        return pages(language).stream()
+        return memo(List.of("members", language, section), () -> pages(language).stream()
                 .filter(p -> !p.isIndex() && p.section().equals(section))
                 .sorted(LIST_ORDER)
-                .toList();
+                .toList());
     }
 
     /** Pages of a type in a language, in {@link #LIST_ORDER}. */
     public List<Page> ofType(Language language, PageType type) {
-        return pages(language).stream().filter(p -> p.type() == type).sorted(LIST_ORDER).toList();
+        return memo(List.of("type", language, type), () -> pages(language).stream().filter(p -> p.type() == type)
+                .sorted(LIST_ORDER).toList());
     }
 
     /** Publication type to its publications (newest first), in the content model's order of types. */
     public Map<String, List<Page>> publicationTypes(Language language) {
+        return memo(List.of("pubTypes", language), () -> computePublicationTypes(language));
+    }
+
+    private Map<String, List<Page>> computePublicationTypes(Language language) {
         Map<String, List<Page>> types = new LinkedHashMap<>();
         for (String type : org.betterfactories.site.content.ContentSchema.PUBLICATION_TYPES) {
             List<Page> pages = ofType(language, PageType.PUBLICATION).stream()
@@ -123,6 +145,10 @@ public final class SiteIndex {
 
     /** Year to the publications of that year, newest year first; undated publications are in none. */
     public Map<Integer, List<Page>> publicationYears(Language language) {
+        return memo(List.of("years", language), () -> computePublicationYears(language));
+    }
+
+    private Map<Integer, List<Page>> computePublicationYears(Language language) {
         Map<Integer, List<Page>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Page p : ofType(language, PageType.PUBLICATION)) {
             if (p.date() != null) {
@@ -134,6 +160,10 @@ public final class SiteIndex {
 
     /** Tag slug to tagged pages (in list order), for one language, sorted by tag. */
     public Map<String, List<Page>> tags(Language language) {
+        return memo(List.of("tags", language), () -> computeTags(language));
+    }
+
+    private Map<String, List<Page>> computeTags(Language language) {
         Map<String, List<Page>> tags = new TreeMap<>();
         for (Page p : pages(language)) {
             for (String tag : p.tags()) {

@@ -22,12 +22,24 @@ public final class SearchIndexWriter {
     }
 
     /**
+     * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
      * @param sectionLabel the section's name to show with a result, in the page's language
      * @param dateLabel the date as shown on the page, in its language
      * @return output path ({@code km/search-index.json}) to file contents
      */
     public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
-            Function<SearchDocument, String> sectionLabel, Function<SearchDocument, String> dateLabel) {
+            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
+            Function<SearchDocument, String> dateLabel) {
+        return write(documents, languages, markWords, sectionLabel, dateLabel, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As above; {@code fragments} keeps each document's JSON by document (identity), so that a preview
+     * rebuild writes again only the documents of the pages that changed.
+     */
+    public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
+            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
+            Function<SearchDocument, String> dateLabel, Map<SearchDocument, String> fragments) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String lang : languages) {
             StringBuilder sb = new StringBuilder(64 * 1024);
@@ -40,17 +52,18 @@ public final class SearchIndexWriter {
                 if (id > 0) {
                     sb.append(',');
                 }
-                sb.append("\n{\"id\":").append(id++)
-                        .append(",\"u\":").append(Json.string(d.url()))
-                        .append(",\"t\":").append(Json.string(KhmerText.markWords(d.title())))
-                        .append(",\"s\":").append(Json.string(sectionLabel.apply(d)));
+                String section = sectionLabel.apply(d);
                 String date = dateLabel.apply(d);
-                if (date != null) {
-                    sb.append(",\"d\":").append(Json.string(date));
+                String head = ",\"u\":" + Json.string(d.url()) + ",\"s\":" + Json.string(section)
+                        + (date == null ? "" : ",\"d\":" + Json.string(date));
+                String fragment = fragments.get(d);
+                if (fragment == null || !fragment.startsWith(head)) {
+                    fragment = head + ",\"t\":" + Json.string(markWords.apply(d.title()))
+                            + ",\"h\":" + Json.string(markWords.apply(d.headings()))
+                            + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}";
+                    fragments.put(d, fragment);
                 }
-                sb.append(",\"h\":").append(Json.string(KhmerText.markWords(d.headings())))
-                        .append(",\"b\":").append(Json.string(KhmerText.markWords(d.body())))
-                        .append('}');
+                sb.append("\n{\"id\":").append(id++).append(fragment);
             }
             sb.append("\n]}\n");
             files.put(lang + "/" + FILE_NAME, sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,151 @@
+package org.betterfactories.site.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.betterfactories.site.content.Page;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.html.ProcessedPage;
+import org.betterfactories.site.render.JBakeAdapter;
+
+/**
+ * What a preview keeps between builds so that a rebuild redoes only what an edit changed. Every entry is
+ * keyed by its full input (a file's size and time, a body's source, a page's whole template model, a page's
+ * rendered HTML), so a rebuild with the cache gives exactly the files a fresh build would. One build at a
+ * time uses it.
+ */
+public final class BuildCache {
+
+    /** A file's size and modification time: when both are unchanged, its parsed page is reused. */
+    public record Stamp(long size, long modified) {
+        public static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stamp(a.size(), a.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                return new Stamp(-1, -1);
+            }
+        }
+    }
+
+    /** A content file as read last time, with the problems found in it then. */
+    public record CachedFile(Stamp stamp, Page page, List<Problem> problems) {
+    }
+
+    /** A rendered body and the source it was rendered from. */
+    public record CachedBody(String source, String html, List<Problem> problems) {
+    }
+
+    /** A rendered page and the fingerprint of the model and templates it was rendered from. */
+    public record CachedHtml(String fingerprint, String html) {
+    }
+
+    private final Map<Path, CachedFile> files = new ConcurrentHashMap<>();
+    private final Map<Path, CachedBody> bodies = new ConcurrentHashMap<>();
+    private final Map<String, CachedHtml> pages = new ConcurrentHashMap<>();
+    private Map<org.betterfactories.site.search.SearchDocument, String> searchFragments = new java.util.IdentityHashMap<>();
+    private volatile Map<String, ProcessedPage> processed = Map.of();
+    private volatile JBakeAdapter adapter;
+    private volatile String templatesStamp = "";
+    private volatile String assetsStamp;
+
+    public Map<Path, CachedFile> files() {
+        return files;
+    }
+
+    public Map<Path, CachedBody> bodies() {
+        return bodies;
+    }
+
+    public Map<String, CachedHtml> pages() {
+        return pages;
+    }
+
+
+    /**
+     * Each search document's JSON, by document identity (a reused page keeps its document object). Returns a
+     * fresh map holding only the entries still in use, for this build to fill.
+     */
+    public synchronized Map<org.betterfactories.site.search.SearchDocument, String> searchFragments(
+            java.util.Collection<org.betterfactories.site.search.SearchDocument> inUse) {
+        Map<org.betterfactories.site.search.SearchDocument, String> kept = new java.util.IdentityHashMap<>();
+        for (var d : inUse) {
+            String f = searchFragments.get(d);
+            if (f != null) {
+                kept.put(d, f);
+            }
+        }
+        searchFragments = kept;
+        return kept;
+    }
+
+    public Map<String, ProcessedPage> processed() {
+        return processed;
+    }
+
+    public void processed(List<ProcessedPage> pages) {
+        Map<String, ProcessedPage> m = new ConcurrentHashMap<>();
+        for (ProcessedPage p : pages) {
+            m.put(p.outputPath(), p);
+        }
+        processed = m;
+    }
+
+    /**
+     * The JBake adapter to render with: the one from last time while no template changed (its Freemarker engine
+     * keeps its parsed templates), else a new one.
+     */
+    public JBakeAdapter adapter(String stampOfTemplates, java.util.function.Supplier<JBakeAdapter> create) {
+        if (adapter == null || !stampOfTemplates.equals(templatesStamp)) {
+            adapter = create.get();
+            templatesStamp = stampOfTemplates;
+            pages.clear();
+        }
+        return adapter;
+    }
+
+    /** UI strings as loaded last time, with the stamp of the i18n folder and the problems found then. */
+    public record CachedMessages(String stamp, Map<org.betterfactories.site.config.Language,
+            org.betterfactories.site.i18n.Messages> messages, List<Problem> problems) {
+    }
+
+    private volatile CachedMessages messages;
+
+    public CachedMessages messages() {
+        return messages;
+    }
+
+    public void messages(CachedMessages value) {
+        messages = value;
+    }
+
+    /** Records the assets' stamp; true when it differs from the one recorded last time. */
+    public boolean assetsChanged(String stamp) {
+        String before = assetsStamp;
+        assetsStamp = stamp;
+        return before != null && !before.equals(stamp);
+    }
+
+    /** Forgets the parsed content files (an asset they may point at changed). */
+    public void forgetFiles() {
+        files.clear();
+    }
+
+    /** Forgets everything. */
+    public void clear() {
+        files.clear();
+        bodies.clear();
+        pages.clear();
+        searchFragments = new java.util.IdentityHashMap<>();
+        processed = Map.of();
+        adapter = null;
+        templatesStamp = "";
+        assetsStamp = null;
+        messages = null;
+    }
+}

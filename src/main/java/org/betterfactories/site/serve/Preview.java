@@ -1,0 +1,211 @@
+package org.betterfactories.site.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.betterfactories.site.build.BuildCache;
+import org.betterfactories.site.build.BuildOptions;
+import org.betterfactories.site.build.BuildResult;
+import org.betterfactories.site.build.SiteBuild;
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.Problem;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The {@code serve} command: builds the site with its drafts, serves it, watches {@code content/},
+ * {@code templates/}, {@code assets/}, {@code i18n/}, {@code site.yml} and {@code jbake.properties}, rebuilds
+ * after every change (reusing what did not change, see {@link BuildCache}) and makes open pages reload. Bad
+ * content never stops it: the pages show the problems until the file is fixed.
+ */
+public final class Preview implements AutoCloseable {
+    static final String BUILDING = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<title>Building…</title>\n</head>\n<body>\n<main>\n<h1>Building the site…</h1>\n"
+            + "<p>This page reloads by itself when it is ready.</p>\n</main>\n</body>\n</html>\n";
+
+    /** No-op rebuilds after the first build, while the editor opens the browser. */
+    static final int WARM_UP_BUILDS = 15;
+
+    /** Changes closer together than this make one rebuild. */
+    static final long SETTLE_MILLIS = 10;
+
+    private final Path project;
+    private final PrintStream out;
+    private final BuildCache cache = new BuildCache();
+    private final PreviewServer server;
+    private final WatchService watcher;
+    private final Thread loop;
+    private volatile long version;
+    private volatile long lastRebuildMillis;
+
+    private Preview(Path project, String host, int port, PrintStream out) throws IOException {
+        this.project = project;
+        this.out = out;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        watchAll();
+        // bind first, so a taken port is reported at once; the first build follows
+        this.server = PreviewServer.start(host, port, new PreviewServer.Snapshot(0, java.util.Map.of(),
+                java.util.Map.of(), "/", BUILDING));
+        server.show(build(null));
+        this.loop = new Thread(this::watchLoop, "preview-watch");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /**
+     * Builds and starts serving {@code project} on {@code host:port} (0: any free port).
+     *
+     * @throws java.net.BindException when the port is taken
+     */
+    public static Preview start(Path project, String host, int port, PrintStream out) throws IOException {
+        return new Preview(project, host, port, out);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The version of what is served: it goes up with every rebuild (successful or not). */
+    public long version() {
+        return version;
+    }
+
+    /** How long the last rebuild took, from the change to the new pages being served. */
+    public long lastRebuildMillis() {
+        return lastRebuildMillis;
+    }
+
+    /** Builds once; returns what to serve (the last good site with an error page when the build fails). */
+    private PreviewServer.Snapshot build(PreviewServer.Snapshot before) {
+        long v = ++version;
+        try {
+            BuildResult result = SiteBuild.run(BuildOptions.preview(project, cache));
+            String base = result.basePath();
+            out.println("Built " + result.pageCount() + " pages in " + result.millis() + " ms"
+                    + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
+            return new PreviewServer.Snapshot(v, result.files(), result.assets(), base, null);
+        } catch (BuildFailedException e) {
+            out.println("The content has " + e.problems().stream().filter(Problem::isError).count()
+                    + " error(s); the pages show them until they are fixed:");
+            e.problems().stream().filter(Problem::isError).forEach(p -> out.println("  " + p.headline()));
+            String page = errorPage(e.problems());
+            return before != null ? before.withError(v, page)
+                    : new PreviewServer.Snapshot(v, java.util.Map.of(), java.util.Map.of(), "/", page);
+        } catch (RuntimeException e) {
+            out.println("internal error while building: " + e);
+            String page = errorPage(List.of(Problem.error("(builder)", 0, 0, "internal error: " + e, "Report this bug")));
+            return before != null ? before.withError(v, page)
+                    : new PreviewServer.Snapshot(v, java.util.Map.of(), java.util.Map.of(), "/", page);
+        }
+    }
+
+    private void watchLoop() {
+        warmUp();
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                long changedAt = System.nanoTime();
+                boolean structural = drain(key);
+                // let a burst of saves settle into one rebuild
+                for (WatchKey more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                        more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                    structural |= drain(more);
+                }
+                if (structural) {
+                    watchAll();
+                }
+                server.show(build(server.current()));
+                lastRebuildMillis = (System.nanoTime() - changedAt) / 1_000_000;
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // stopping
+        } catch (IOException e) {
+            out.println("cannot watch the project any more: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A few rebuilds with nothing changed, right after the first build, so that the JIT compiler has compiled
+     * the rebuild path before the editor's first save (it halves the first rebuilds' time on large sites).
+     */
+    private void warmUp() {
+        for (int i = 0; i < WARM_UP_BUILDS; i++) {
+            try {
+                SiteBuild.run(BuildOptions.preview(project, cache));
+            } catch (BuildFailedException | RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    /** Reads a key's events; true when folders were created (they must be watched too). */
+    private static boolean drain(WatchKey key) {
+        boolean created = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            created |= event.kind() == StandardWatchEventKinds.ENTRY_CREATE;
+        }
+        key.reset();
+        return created;
+    }
+
+    private void watchAll() throws IOException {
+        project.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        for (String folder : List.of("content", "templates", "assets", "i18n")) {
+            Path dir = project.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(dir)) {
+                for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                    d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+    }
+
+    /** The page shown instead of the site while the content has errors. */
+    static String errorPage(List<Problem> problems) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>Build error</title>\n<style>body{font-family:system-ui,sans-serif;margin:1rem auto;"
+                + "max-width:60rem;padding:0 1rem;line-height:1.5}:lang(km){line-height:1.75}"
+                + "pre{background:#fff3cd;padding:.75rem;overflow-x:auto;line-height:1.75}"
+                + "li{margin-bottom:1.5rem}</style>\n</head>\n<body>\n<main>\n<h1>The site has errors</h1>\n"
+                + "<p>Fix them and save: this page reloads by itself.</p>\n<ol class=\"problems\">\n");
+        for (Problem p : problems) {
+            if (!p.isError()) {
+                continue;
+            }
+            sb.append("<li><p><strong>").append(Entities.escape(p.path()));
+            if (p.line() > 0) {
+                sb.append(':').append(p.line()).append(p.column() > 0 ? ":" + p.column() : "");
+            }
+            sb.append("</strong></p>\n<p>").append(Entities.escape(p.headline().substring(p.headline().indexOf(": error: ") + 9)))
+                    .append("</p>\n");
+            if (!p.sourceLine().isEmpty()) {
+                sb.append("<pre>").append(Entities.escape(p.sourceLine())).append("</pre>\n");
+            }
+            sb.append("</li>\n");
+        }
+        return sb.append("</ol>\n</main>\n</body>\n</html>\n").toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        loop.interrupt();
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,111 @@
+package org.betterfactories.site.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview rebuild reuses what did not change, and after any sequence of edits gives exactly the files a fresh
+ * build of the same content gives.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void afterEverySortOfEditThePreviewEqualsAFreshBuild() throws Exception {
+        Path project = TestSites.assemble("valid", tmp);
+        BuildCache cache = new BuildCache();
+        SiteBuild.run(BuildOptions.preview(project, cache));
+
+        edit(project.resolve("content/en/about.md"), "About this site.", "About this site, edited.");
+        assertSameAsFresh(project, cache);
+
+        edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
+        assertSameAsFresh(project, cache);
+
+        TestSites.write(project.resolve("content/km/publications/english-only.md"),
+                "---\ntitle: របាយការណ៍ថ្មី\ndate: 2019-01-15\npubType: synthesis-report\nsummary: ថ្មី។\n---\n\nអត្ថបទ។\n");
+        assertSameAsFresh(project, cache);
+
+        Files.delete(project.resolve("content/km/publications/english-only.md"));
+        assertSameAsFresh(project, cache);
+
+        edit(project.resolve("content/km/guide/wages.adoc"), "អត្ថបទអំពីម៉ោងបន្ថែម។", "អត្ថបទថ្មីអំពីម៉ោងបន្ថែម។");
+        assertSameAsFresh(project, cache);
+
+        edit(project.resolve("templates/partials/footer.ftl"), "<p>${t[\"footer.about\"]}</p>",
+                "<p class=\"about\">${t[\"footer.about\"]}</p>");
+        assertSameAsFresh(project, cache);
+
+        edit(project.resolve("i18n/en.properties"), "home.latest=Latest publications", "home.latest=New publications");
+        assertSameAsFresh(project, cache);
+
+        Files.writeString(project.resolve("assets/css/site.css"), "\n/* edited */\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertSameAsFresh(project, cache);
+
+        // a broken file fails the preview like a fresh build; fixing it gives the fresh result again
+        Path about = project.resolve("content/en/about.md");
+        String good = Files.readString(about);
+        Files.writeString(about, good.replace("title: About the fixture", "title: About\ndate: yesterday"));
+        assertThrows(BuildFailedException.class, () -> SiteBuild.run(BuildOptions.preview(project, cache)));
+        Files.writeString(about, good);
+        assertSameAsFresh(project, cache);
+    }
+
+    @Test
+    void editingOnePageRendersThatPageAndThePagesThatListIt() throws Exception {
+        Path project = TestSites.assemble("valid", tmp);
+        BuildCache cache = new BuildCache();
+        BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
+        int all = first.templatesRun();
+        assertEquals(first.pageCount(), all, "the first build renders every page");
+
+        edit(project.resolve("content/en/about.md"), "About this site.", "About this site, edited.");
+        BuildResult bodyEdit = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertEquals(1, bodyEdit.templatesRun(), "a body edit renders only its page");
+        assertEquals(1, bodyEdit.pagesProcessed());
+
+        edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
+        BuildResult titleEdit = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertTrue(titleEdit.templatesRun() > 1 && titleEdit.templatesRun() < all / 2,
+                "a title edit renders the page and the lists that show it: " + titleEdit.templatesRun() + " of " + all);
+
+        BuildResult nothing = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertEquals(0, nothing.templatesRun(), "nothing changed, nothing rendered");
+
+        edit(project.resolve("i18n/km.properties"), "home.latest=", "home.latest=ថ្មី ");
+        BuildResult uiString = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertTrue(uiString.templatesRun() > 0, "a UI string change renders the pages that use it");
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException {
+        BuildResult incremental = SiteBuild.run(BuildOptions.preview(project, cache));
+        BuildResult fresh = SiteBuild.run(BuildOptions.preview(project, null));
+        Map<String, byte[]> a = incremental.files();
+        Map<String, byte[]> b = fresh.files();
+        assertEquals(b.keySet(), a.keySet());
+        for (String path : b.keySet()) {
+            assertArrayEquals(b.get(path), a.get(path), path);
+        }
+        assertEquals(fresh.warnings(), incremental.warnings());
+    }
+}
