@@ -139,7 +139,7 @@ public final class Preview implements AutoCloseable {
      * the rebuild path before the editor's first save (it halves the first rebuilds' time on large sites).
      */
     private void warmUp() {
-        for (int i = 0; i < WARM_UP_BUILDS; i++) {
+        for (int i = 0; i < WARM_UP_BUILDS && !Thread.currentThread().isInterrupted(); i++) {
             try {
                 SiteBuild.run(BuildOptions.preview(project, cache));
             } catch (BuildFailedException | RuntimeException e) {
@@ -202,10 +202,16 @@ public final class Preview implements AutoCloseable {
         return sb.append("</ol>\n</main>\n</body>\n</html>\n").toString();
     }
 
+    /** Stops watching (waiting for a build under way to finish) and serving. */
     @Override
     public void close() throws IOException {
         loop.interrupt();
         watcher.close();
+        try {
+            loop.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
     }
 }
