@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.betterfactories.site.build.BuildOptions;
 import org.betterfactories.site.build.BuildResult;
 import org.betterfactories.site.build.SiteBuild;
+import org.betterfactories.site.build.UpToDate;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
@@ -44,6 +45,7 @@ public final class Main {
               --drafts        include pages with `status: draft` (for preview only)
               --production    a build for publishing: refuses drafts and example settings (newsletter address)
               --timings       print how long each stage of the build took
+              --force         build even when nothing changed since the last build
 
             Exit codes: 0 ok, 1 content or build errors, 2 usage or configuration errors.
             """;
@@ -66,6 +68,7 @@ public final class Main {
         Path outDir = null;
         boolean drafts = false;
         boolean timings = false;
+        boolean force = false;
         boolean minor = false;
         boolean production = false;
         int port = 8820;
@@ -106,6 +109,7 @@ public final class Main {
                 }
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
+                case "--force" -> force = true;
                 case "--minor" -> minor = true;
                 case "--production" -> production = true;
                 default -> {
@@ -127,8 +131,21 @@ public final class Main {
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
         }
         return switch (command) {
-            case "build" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true,
-                    production), timings, out, err);
+            case "build" -> {
+                BuildOptions options = new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true,
+                        production);
+                UpToDate stamp = UpToDate.of(options);
+                if (!force && stamp.nothingChanged()) {
+                    out.println("Nothing changed since the last build: " + display(options)
+                            + " is up to date (--force builds anyway).");
+                    yield ExitCode.OK.value();
+                }
+                int code = build(options, timings, out, err);
+                if (code == ExitCode.OK.value()) {
+                    stamp.recordBuild(options);
+                }
+                yield code;
+            }
             case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false,
                     production), timings, out, err);
             case "mark-translated" -> markTranslated(BuildOptions.check(project), files, minor, out, err);

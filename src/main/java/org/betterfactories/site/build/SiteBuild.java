@@ -87,9 +87,10 @@ public final class SiteBuild {
         clock.lap("render");
 
         // 5. Post-process the HTML with jsoup; check links and anchors across the site.
-        HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath());
+        HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), cache != null);
         List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems,
                 cache == null ? Map.of() : cache.processed());
+        rendered = null; // the rendered pages are no longer needed: let the memory go
         if (cache != null) {
             cache.processed(postProcessor.processed());
         }
@@ -199,6 +200,9 @@ public final class SiteBuild {
         SiteConfig config = ConfigInspector.inspect(options.projectDir(), JBakeAdapter.folders(jbakeConfig),
                 options.production(), problems);
         checkOutputFolder(options, config);
+        if (options.write()) {
+            SiteWriter.emptyTrashInBackground(options.outputDir());
+        }
 
         Map<Language, Messages> messages = loadMessages(config, problems, options.cache());
         if (options.cache() != null && assetsChanged(options.cache(), config)) {

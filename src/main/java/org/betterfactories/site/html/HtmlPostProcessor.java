@@ -34,7 +34,18 @@ public final class HtmlPostProcessor {
         return parsed.get();
     }
 
+    private final boolean keepRendered;
+
     public HtmlPostProcessor(String basePath) {
+        this(basePath, false);
+    }
+
+    /**
+     * @param keepRendered keep each page's rendered HTML with its result, so that a later build (a preview) can
+     *     tell an unchanged page; a one-off build does not need it and saves the memory
+     */
+    public HtmlPostProcessor(String basePath, boolean keepRendered) {
+        this.keepRendered = keepRendered;
         this.chain = List.of(
                 new KhmerLineJoins(),
                 new HeadingIds(),
@@ -116,7 +127,7 @@ public final class HtmlPostProcessor {
             t.apply(doc, context);
         }
         String html = doc.outerHtml();
-        return new ProcessedPage(page.planned(), page.html(), html, context.links(), context.ids(),
+        return new ProcessedPage(page.planned(), keepRendered ? page.html() : "", html, context.links(), context.ids(),
                 context.externalLinks(), context.searchDocument(), List.copyOf(found),
                 html.getBytes(StandardCharsets.UTF_8));
     }

@@ -14,8 +14,56 @@ import org.jsoup.nodes.Element;
  * links and lists of other pages (a list page should not be found for its items' words).
  */
 public final class SearchTextCollector implements HtmlTransform {
-    private static final String NOT_CONTENT = "nav, .breadcrumbs, .toc, .pager, .newsletter-box, form, .tag-links,"
-            + " .facets, .cards, .chapters, .notice, .meta, .skip-link, .print-hint, .stale-notice, .draft-banner, h1";
+    private static final java.util.Set<String> SKIPPED_TAGS = java.util.Set.of("nav", "form", "h1", "h2", "h3", "h4",
+            "script", "style", "noscript");
+    private static final java.util.Set<String> SKIPPED_CLASSES = java.util.Set.of("breadcrumbs", "toc", "pager",
+            "newsletter-box", "tag-links", "facets", "cards", "chapters", "notice", "meta", "skip-link", "print-hint",
+            "stale-notice", "draft-banner");
+
+    /** The text of {@code root} without the parts that are not the page's own content (no copy of the tree). */
+    static String text(Element root) {
+        StringBuilder sb = new StringBuilder(4096);
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (SKIPPED_TAGS.contains(e.normalName()) || e.classNames().stream().anyMatch(SKIPPED_CLASSES::contains)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.isBlock() || e.normalName().equals("br")) {
+                        space(sb);
+                    }
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.text();
+                    if (!text.isBlank()) {
+                        if (sb.length() > 0 && Character.isWhitespace(text.charAt(0))) {
+                            space(sb);
+                        }
+                        sb.append(text.strip());
+                        if (Character.isWhitespace(text.charAt(text.length() - 1))) {
+                            space(sb);
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    space(sb);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return sb.toString().strip();
+    }
+
+    private static void space(StringBuilder sb) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
+        }
+    }
 
     @Override
     public void apply(Document doc, PageContext context) {
@@ -31,10 +79,7 @@ public final class SearchTextCollector implements HtmlTransform {
         }
         List<String> headings = doc.select("main .prose h2, main .prose h3, main .prose h4, main article h2,"
                 + " main article h3").eachText().stream().distinct().toList();
-        Element content = main.clone();
-        content.select(NOT_CONTENT).remove();
-        content.select("h2, h3, h4").remove();
         context.searchDocument(new SearchDocument(page.language().code(), page.url(), h1.text(), page.section(),
-                page.date() == null ? null : page.date().toString(), String.join(" · ", headings), content.text()));
+                page.date() == null ? null : page.date().toString(), String.join(" · ", headings), text(main)));
     }
 }

@@ -33,6 +33,14 @@ public final class SearchIndexWriter {
         return write(documents, languages, markWords, sectionLabel, dateLabel, new java.util.IdentityHashMap<>());
     }
 
+    /** The part of a document's JSON that does not need segmenting: address, section, date. */
+    private static String head(SearchDocument d, Function<SearchDocument, String> sectionLabel,
+            Function<SearchDocument, String> dateLabel) {
+        String date = dateLabel.apply(d);
+        return ",\"u\":" + Json.string(d.url()) + ",\"s\":" + Json.string(sectionLabel.apply(d))
+                + (date == null ? "" : ",\"d\":" + Json.string(date));
+    }
+
     /**
      * As above; {@code fragments} keeps each document's JSON by document (identity), so that a preview
      * rebuild writes again only the documents of the pages that changed.
@@ -41,6 +49,18 @@ public final class SearchIndexWriter {
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, String> dateLabel, Map<SearchDocument, String> fragments) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        // segmenting is the costly part: documents not seen before are done in parallel, in any order
+        Map<SearchDocument, String> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        documents.parallelStream().forEach(d -> {
+            String head = head(d, sectionLabel, dateLabel);
+            String fragment = fragments.get(d);
+            if (fragment == null || !fragment.startsWith(head)) {
+                fresh.put(d, head + ",\"t\":" + Json.string(markWords.apply(d.title()))
+                        + ",\"h\":" + Json.string(markWords.apply(d.headings()))
+                        + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}");
+            }
+        });
+        fragments.putAll(fresh);
         for (String lang : languages) {
             StringBuilder sb = new StringBuilder(64 * 1024);
             sb.append("{\"lang\":").append(Json.string(lang)).append(",\"docs\":[");
@@ -52,18 +72,7 @@ public final class SearchIndexWriter {
                 if (id > 0) {
                     sb.append(',');
                 }
-                String section = sectionLabel.apply(d);
-                String date = dateLabel.apply(d);
-                String head = ",\"u\":" + Json.string(d.url()) + ",\"s\":" + Json.string(section)
-                        + (date == null ? "" : ",\"d\":" + Json.string(date));
-                String fragment = fragments.get(d);
-                if (fragment == null || !fragment.startsWith(head)) {
-                    fragment = head + ",\"t\":" + Json.string(markWords.apply(d.title()))
-                            + ",\"h\":" + Json.string(markWords.apply(d.headings()))
-                            + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}";
-                    fragments.put(d, fragment);
-                }
-                sb.append("\n{\"id\":").append(id++).append(fragment);
+                sb.append("\n{\"id\":").append(id++).append(fragments.get(d));
             }
             sb.append("\n]}\n");
             files.put(lang + "/" + FILE_NAME, sb.toString().getBytes(StandardCharsets.UTF_8));

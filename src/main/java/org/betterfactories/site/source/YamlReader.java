@@ -25,6 +25,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlReader {
 
+    /** One parser per thread, reused: building a SnakeYAML parser costs more than reading a front matter. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with both lines
+        options.setMaxAliasesForCollections(20);
+        return new Yaml(options);
+    });
+
     private YamlReader() {
     }
 
@@ -39,12 +47,9 @@ public final class YamlReader {
         if (yaml.isBlank()) {
             return YamlMap.empty(start);
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by us, with both lines
-        options.setMaxAliasesForCollections(20);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? start : position(mark, firstLine);

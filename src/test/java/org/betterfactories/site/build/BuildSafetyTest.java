@@ -60,8 +60,8 @@ class BuildSafetyTest {
         assertTrue(failedLate.err().contains("the link /en/nowhere/ goes to a page or file that does not exist"));
         assertSameTree(before, TestSites.tree(out));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".out.")),
-                    "no temporary folder left behind");
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".out.new-")),
+                    "no half-written folder left behind");
         }
     }
 
@@ -131,5 +131,28 @@ class BuildSafetyTest {
         assertTrue(run.out().contains("external links, listed (not fetched) in "), run.out());
         List<String> links = Files.readAllLines(tmp.resolve("external-links.txt"));
         assertTrue(links.contains("https://example.org/report-2020-en.pdf"), links.toString());
+    }
+
+    @Test
+    void aBuildWithNothingChangedSinceTheLastOneHasNothingToDo() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path out = tmp.resolve("out");
+        String[] build = {"build", "--project", project.toString(), "--out", out.toString()};
+        assertTrue(TestSites.main(build).out().startsWith("Built "));
+        TestSites.Run again = TestSites.main(build);
+        assertEquals(0, again.exitCode());
+        assertTrue(again.out().startsWith("Nothing changed since the last build"), again.out());
+
+        TestSites.write(project.resolve("content/en/about.md"), "---\ntitle: About, changed\n---\nText.\n");
+        assertTrue(TestSites.main(build).out().startsWith("Built "), "a changed input builds");
+        Files.delete(out.resolve("en/about/index.html"));
+        assertTrue(TestSites.main(build).out().startsWith("Built "), "a changed output builds");
+        assertTrue(Files.exists(out.resolve("en/about/index.html")));
+        assertTrue(TestSites.main("build", "--force", "--project", project.toString(), "--out", out.toString())
+                .out().startsWith("Built "), "--force builds");
+
+        TestSites.write(project.resolve("content/en/about.md"), "---\ntitle: About\ndate: nope\n---\nText.\n");
+        assertEquals(1, TestSites.main(build).exitCode());
+        assertEquals(1, TestSites.main(build).exitCode(), "a failed build is never taken for an up-to-date one");
     }
 }

@@ -1,0 +1,286 @@
+package org.betterfactories.site.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.betterfactories.site.serve.Preview;
+import org.betterfactories.site.testing.TestSites;
+
+/**
+ * {@code bench/run}: generates bilingual corpora of N translation pairs and measures, several runs each, on this
+ * machine: a full build from a cold JVM, a rebuild with nothing changed, a preview update after editing one page,
+ * and peak memory; the same corpus built by plain JBake (its own Oven) and, where installed, by Hugo. Prints a
+ * table with medians and spread, and writes it to target/bench/results.md.
+ *
+ * <p>Usage: {@code bench/run [--pairs 100,1000,5000] [--runs 3] [--edits 15]}
+ */
+public final class Benchmark {
+    private final Path work;
+    private final int runs;
+    private final int edits;
+    private final String jbakeClasspath;
+    private final List<String> report = new ArrayList<>();
+
+    private Benchmark(Path work, int runs, int edits, String jbakeClasspath) {
+        this.work = work;
+        this.runs = runs;
+        this.edits = edits;
+        this.jbakeClasspath = jbakeClasspath;
+    }
+
+    /** Wall time and peak resident memory of one process run. */
+    record Run(double seconds, long peakKb, int exit, String output) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> pairs = List.of(100, 1000, 5000);
+        int runs = 3;
+        int edits = 15;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pairs" -> pairs = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--edits" -> edits = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path work = TestSites.projectDir().resolve("target/bench");
+        Files.createDirectories(work);
+        Benchmark b = new Benchmark(work, runs, edits, System.getProperty("bench.jbake.classpath", ""));
+        b.header();
+        for (int n : pairs) {
+            b.measure(n);
+        }
+        Files.write(work.resolve("results.md"), b.report);
+        System.out.println("\nWritten to " + TestSites.projectDir().relativize(work.resolve("results.md")));
+    }
+
+    private void header() throws IOException, InterruptedException {
+        line("# Benchmark results");
+        line("");
+        line("Run " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; "
+                + (hugo() ? run(List.of("hugo", "version"), null).output().strip().split(" ")[0] + " "
+                        + run(List.of("hugo", "version"), null).output().strip().split(" ")[1] : "Hugo not installed")
+                + ". Medians of " + runs + " runs (min–max). Builds run as `" + String.join(" ", ourBuild()) + "`.");
+        line("");
+        line("| pairs | pages | full build | no-op rebuild | preview edit (median, p90) | peak memory | plain JBake | "
+                + "JBake memory | Hugo | Hugo memory | ours / Hugo |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    }
+
+    private void measure(int pairs) throws Exception {
+        CorpusGenerator generator = CorpusGenerator.fromShippedContent();
+        Path ours = fresh("ours-" + pairs);
+        generator.forThisBuilder(pairs, ours);
+        Path out = work.resolve("out-" + pairs);
+
+        List<Run> full = new ArrayList<>();
+        List<Run> noop = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            List<String> build = new ArrayList<>(ourBuild());
+            build.addAll(List.of("build", "--force", "--project", ours.toString(), "--out", out.toString()));
+            full.add(check(timed(build)));
+            build.remove("--force");
+            noop.add(check(timed(build)));
+        }
+        int pages = countHtml(out);
+        List<Long> edit = previewEdits(ours, pairs);
+
+        String jbake = "–";
+        String jbakeMemory = "–";
+        if (!jbakeClasspath.isEmpty() && pairs <= 1000) {
+            Path jb = fresh("jbake-" + pairs);
+            generator.forJBake(pairs, jb);
+            List<Run> j = new ArrayList<>();
+            for (int i = 0; i < Math.min(runs, 2); i++) {
+                TestSites.deleteTree(work.resolve("jbake-out-" + pairs));
+                j.add(check(timed(List.of(java(), "-cp", jbakeClasspath, "JBakeRunner", jb.toString(),
+                        work.resolve("jbake-out-" + pairs).toString()))));
+            }
+            jbake = seconds(j);
+            jbakeMemory = memory(j);
+        } else if (!jbakeClasspath.isEmpty()) {
+            jbake = "not run (> 1,000 pairs: minutes)";
+        }
+
+        String hugo = "–";
+        String hugoMemory = "–";
+        String ratio = "–";
+        if (hugo()) {
+            Path hd = fresh("hugo-" + pairs);
+            generator.forHugo(pairs, hd);
+            List<Run> h = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                TestSites.deleteTree(work.resolve("hugo-out-" + pairs));
+                h.add(check(timed(List.of("hugo", "--quiet", "--source", hd.toString(), "--destination",
+                        work.resolve("hugo-out-" + pairs).toString()))));
+            }
+            hugo = seconds(h);
+            hugoMemory = memory(h);
+            ratio = String.format(Locale.ROOT, "%.1f×", median(full) / median(h));
+        }
+        line(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %d ms, %d ms | %s | %s | %s | %s | %s | %s |", pairs, pages,
+                seconds(full), seconds(noop), percentile(edit, 50), percentile(edit, 90), memory(full), jbake,
+                jbakeMemory, hugo, hugoMemory, ratio));
+    }
+
+    /** Save-to-served latency of one-page edits in a running preview (warm JVM), in milliseconds. */
+    private List<Long> previewEdits(Path project, int pairs) throws Exception {
+        List<Long> times = new ArrayList<>();
+        try (Preview preview = Preview.start(project, "127.0.0.1", 0, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))) {
+            String page = "http://127.0.0.1:" + preview.port() + "/en/news/item-1/";
+            waitUntil(() -> get(page).contains("<h1>"), 120_000);
+            Thread.sleep(Math.min(20_000, 2_000 + pairs * 4L)); // the preview warms up its JIT in the background
+            Path file = project.resolve("content/en/news/item-1.md");
+            for (int i = 0; i < edits; i++) {
+                String marker = "Edited " + i + " " + System.nanoTime() + ".";
+                Files.writeString(file, Files.readString(file) + "\n" + marker + "\n");
+                long start = System.nanoTime();
+                waitUntil(() -> get(page).contains(marker), 30_000);
+                times.add((System.nanoTime() - start) / 1_000_000);
+                Thread.sleep(150);
+            }
+        }
+        return times;
+    }
+
+    /** How ./site runs a build: quick compiler, serial GC, the class-data sharing archive when there is one. */
+    private List<String> ourBuild() {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        Path jsa = TestSites.projectDir().resolve("target/bfc-site.jsa");
+        if (Files.isRegularFile(jsa)) {
+            cmd.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        cmd.addAll(List.of("-jar", TestSites.projectDir().resolve("target/bfc-site.jar").toString()));
+        return cmd;
+    }
+
+    private Run timed(List<String> command) throws IOException, InterruptedException {
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH %e %M"));
+        timed.addAll(command);
+        return run(timed, null);
+    }
+
+    private static Run run(List<String> command, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        double seconds = 0;
+        long kb = 0;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("BENCH ")) {
+                String[] parts = line.split(" ");
+                seconds = Double.parseDouble(parts[1]);
+                kb = Long.parseLong(parts[2]);
+            }
+        }
+        return new Run(seconds, kb, exit, output);
+    }
+
+    private static Run check(Run r) {
+        if (r.exit() != 0) {
+            throw new IllegalStateException("a benchmark run failed:\n" + r.output());
+        }
+        return r;
+    }
+
+    private Path fresh(String name) {
+        Path dir = work.resolve(name);
+        TestSites.deleteTree(dir);
+        return dir;
+    }
+
+    private static int countHtml(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return (int) s.filter(p -> p.toString().endsWith(".html")).count();
+        }
+    }
+
+    private static double median(List<Run> runs) {
+        List<Double> s = runs.stream().map(Run::seconds).sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    private static String seconds(List<Run> runs) {
+        List<Double> s = runs.stream().map(Run::seconds).sorted().toList();
+        return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
+    }
+
+    private static String memory(List<Run> runs) {
+        long max = runs.stream().mapToLong(Run::peakKb).max().orElse(0);
+        return String.format(Locale.ROOT, "%d MB", max / 1024);
+    }
+
+    private static long percentile(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i));
+    }
+
+    private static boolean hugo() {
+        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+            if (new File(dir, "hugo").canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static long memoryGb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0);
+            }
+        }
+        return 0;
+    }
+
+    private static String get(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            return c.getResponseCode() == 200 ? new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private void line(String s) {
+        System.out.println(s);
+        report.add(s);
+    }
+}
