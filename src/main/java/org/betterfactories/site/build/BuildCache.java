@@ -115,6 +115,54 @@ public final class BuildCache {
     }
 
     private volatile CachedMessages messages;
+    private volatile Map<String, Page> lastPages = Map.of();
+    private volatile String lastInputs = "";
+
+    /**
+     * The site paths to render again when, since the last build, only page bodies changed (front matter, file
+     * set, templates, UI strings, assets and settings all the same): each changed page, its translations (their
+     * "the source changed" notice depends on the source's text) and the one-page guide of a changed chapter.
+     * Null when anything else changed: then every page's model is built and compared.
+     *
+     * @param inputs a stamp of the templates, UI strings, assets and settings
+     */
+    public java.util.Set<String> bodyOnlyChanges(List<Page> pages, String inputs,
+            java.util.function.Function<Page, java.util.Collection<Page>> translations) {
+        Map<String, Page> before = lastPages;
+        if (before.isEmpty() || !inputs.equals(lastInputs) || before.size() != pages.size()) {
+            return null;
+        }
+        java.util.Set<String> render = new java.util.HashSet<>();
+        for (Page page : pages) {
+            Page old = before.get(page.path());
+            if (old == null) {
+                return null;
+            }
+            if (old.source().text().equals(page.source().text())) {
+                continue;
+            }
+            if (!old.params().equals(page.params()) || !old.url().equals(page.url()) || old.type() != page.type()
+                    || !old.translationKey().equals(page.translationKey())) {
+                return null;
+            }
+            render.add(page.url());
+            translations.apply(page).forEach(t -> render.add(t.url()));
+            if (page.type() == org.betterfactories.site.content.PageType.GUIDE_SECTION) {
+                render.add("/" + page.language().code() + "/guide/all/");
+            }
+        }
+        return render;
+    }
+
+    /** Records what a successful build was made from, for {@link #bodyOnlyChanges}. */
+    public void built(List<Page> pages, String inputs) {
+        Map<String, Page> m = new java.util.HashMap<>();
+        for (Page p : pages) {
+            m.put(p.path(), p);
+        }
+        lastPages = m;
+        lastInputs = inputs;
+    }
 
     public CachedMessages messages() {
         return messages;
@@ -147,5 +195,7 @@ public final class BuildCache {
         templatesStamp = "";
         assetsStamp = null;
         messages = null;
+        lastPages = Map.of();
+        lastInputs = "";
     }
 }

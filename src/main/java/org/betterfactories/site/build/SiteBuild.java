@@ -82,7 +82,12 @@ public final class SiteBuild {
         JBakeAdapter jbake = cache == null ? new JBakeAdapter(jbakeConfig)
                 : cache.adapter(stampOf(config.templateDir()), () -> new JBakeAdapter(jbakeConfig));
         PageRenderer renderer = new PageRenderer(jbake, index, messages, assets.urls(), cache);
-        List<RenderedPage> rendered = renderer.render(plan, problems);
+        String inputs = cache == null ? "" : stampOf(config.templateDir()) + stampOf(config.i18nDir())
+                + stampOf(config.assetDir()) + BuildCache.Stamp.of(config.projectDir().resolve(ConfigInspector.FILE))
+                + BuildCache.Stamp.of(config.projectDir().resolve("jbake.properties")) + options.includeDrafts();
+        java.util.Set<String> only = cache == null ? null : cache.bodyOnlyChanges(allPages, inputs,
+                p -> allTranslations.of(p).byLanguageCode().values());
+        List<RenderedPage> rendered = renderer.render(plan, problems, only);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         clock.lap("render");
 
@@ -93,6 +98,10 @@ public final class SiteBuild {
         rendered = null; // the rendered pages are no longer needed: let the memory go
         if (cache != null) {
             cache.processed(postProcessor.processed());
+        }
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        if (cache != null) {
+            cache.built(allPages, inputs);
         }
         checkUniqueTitles(finished, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
@@ -221,7 +230,7 @@ public final class SiteBuild {
      * editor sees what to update.
      */
     private static void reportTranslationWarnings(SiteConfig config, TranslationStatus status, Problems problems) {
-        String command = "java -jar target/bfc-site.jar mark-translated ";
+        String command = "./site mark-translated ";
         for (TranslationStatus.Stale s : status.stale()) {
             Page page = s.translation();
             problems.add(page.source().warning(page.frontMatter().valuePosition("translationOf"),

@@ -45,7 +45,7 @@ public final class TranslationReport {
                 .append("text-align:left;vertical-align:top}code{font-size:.9em}</style>\n</head>\n<body>\n")
                 .append("<h1>Translation report</h1>\n<p>").append(esc(summary(status)))
                 .append(". Translations are made from ").append(esc(status.sourceLanguage().code()))
-                .append(". After updating a translation, run <code>java -jar target/bfc-site.jar mark-translated ")
+                .append(". After updating a translation, run <code>./site mark-translated ")
                 .append("&lt;file&gt;</code>; after a minor edit of a source page (a typo), run it with ")
                 .append("<code>--minor &lt;source file&gt;</code> so that its translations stay up to date.</p>\n");
         section(sb, "Missing translations", status.missing(), m -> m.existing(),

@@ -33,6 +33,8 @@ public final class PageRenderer {
     private final Map<Page, String> bodies = new ConcurrentHashMap<>();
 
     private final BuildCache cache;
+    /** The problems of the build under way (set by {@link #render}). */
+    private final java.util.concurrent.atomic.AtomicReference<Problems> problems = new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger templatesRun = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many pages went through their template in this build (the others were reused from the cache). */
@@ -53,19 +55,38 @@ public final class PageRenderer {
      * error is reported once, naming the first page it broke and how many more.
      */
     public List<RenderedPage> render(List<PlannedPage> plan, Problems problems) {
+        return render(plan, problems, null);
+    }
+
+    /**
+     * Renders the plan; with {@code only} (a preview rebuild after body-only edits), pages whose site path is
+     * not in it are taken from the cache as they are, without building their model.
+     */
+    public List<RenderedPage> render(List<PlannedPage> plan, Problems problems, java.util.Set<String> only) {
+        this.problems.set(problems);
+        if (cache != null) {
+            for (PlannedPage p : plan) {
+                if (p.kind() == PlannedPage.Kind.CONTENT) {
+                    BuildCache.CachedBody b = cache.bodies().get(p.page().file());
+                    if (b != null && b.source().equals(p.page().markupSource())) {
+                        bodies.put(p.page(), b.html());
+                    }
+                }
+            }
+        }
         Map<TemplateError, List<String>> templateErrors = new ConcurrentSkipListMap<>(
                 Comparator.comparing(TemplateError::template).thenComparingInt(TemplateError::line)
                         .thenComparingInt(TemplateError::column).thenComparing(TemplateError::message));
         // content pages first: generated pages (the one-page guide) reuse their rendered bodies
         List<RenderedPage> pages = new ArrayList<>(plan.parallelStream()
                 .filter(p -> p.kind().isContent())
-                .map(p -> renderOne(p, problems, templateErrors))
+                .map(p -> reusable(p, only) != null ? reusable(p, only) : renderOne(p, problems, templateErrors))
                 .filter(Objects::nonNull)
                 .toList());
         checkGuideIdsAreUnique(plan, problems);
         pages.addAll(plan.parallelStream()
                 .filter(p -> !p.kind().isContent())
-                .map(p -> renderOne(p, problems, templateErrors))
+                .map(p -> reusable(p, only) != null ? reusable(p, only) : renderOne(p, problems, templateErrors))
                 .filter(Objects::nonNull)
                 .toList());
         pages.sort(Comparator.comparing(RenderedPage::outputPath));
@@ -78,6 +99,24 @@ public final class PageRenderer {
                     "Correct the template at this line"));
         });
         return List.copyOf(pages);
+    }
+
+    /** The cached page when {@code only} says it need not be rendered again, else null. */
+    private RenderedPage reusable(PlannedPage planned, java.util.Set<String> only) {
+        if (only == null || cache == null || only.contains(planned.sitePath())) {
+            return null;
+        }
+        BuildCache.CachedHtml before = cache.pages().get(planned.outputPath());
+        if (before == null) {
+            return null;
+        }
+        if (planned.kind() == PlannedPage.Kind.CONTENT) {
+            BuildCache.CachedBody body = cache.bodies().get(planned.page().file());
+            if (body != null) {
+                problems.get().addAll(body.problems()); // the page's Asciidoctor warnings still apply
+            }
+        }
+        return new RenderedPage(planned, before.html());
     }
 
     private String renderMarkup(Page page, List<Problem> found) {

@@ -32,6 +32,15 @@ class IncrementalBuildTest {
         edit(project.resolve("content/en/about.md"), "About this site.", "About this site, edited.");
         assertSameAsFresh(project, cache);
 
+        // a body edit of an English page whose Khmer translation is tracked: the Khmer page becomes stale
+        assertEquals(0, TestSites.main("mark-translated", "--project", project.toString(),
+                project.resolve("content/km/publications/report-2020.md").toString()).exitCode());
+        assertSameAsFresh(project, cache);
+        edit(project.resolve("content/en/publications/report-2020.md"), "More text.", "More text, edited.");
+        BuildResult stale = assertSameAsFresh(project, cache);
+        assertTrue(new String(stale.files().get("km/publications/report-2020/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("stale-notice"));
+
         edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
         assertSameAsFresh(project, cache);
 
@@ -75,7 +84,8 @@ class IncrementalBuildTest {
 
         edit(project.resolve("content/en/about.md"), "About this site.", "About this site, edited.");
         BuildResult bodyEdit = SiteBuild.run(BuildOptions.preview(project, cache));
-        assertEquals(1, bodyEdit.templatesRun(), "a body edit renders only its page");
+        assertEquals(1, bodyEdit.templatesRun(), "a body edit renders only its page (its translation's model is"
+                + " built and found unchanged)");
         assertEquals(1, bodyEdit.pagesProcessed());
 
         edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
@@ -97,7 +107,7 @@ class IncrementalBuildTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    private static void assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException {
+    private static BuildResult assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException {
         BuildResult incremental = SiteBuild.run(BuildOptions.preview(project, cache));
         BuildResult fresh = SiteBuild.run(BuildOptions.preview(project, null));
         Map<String, byte[]> a = incremental.files();
@@ -107,5 +117,6 @@ class IncrementalBuildTest {
             assertArrayEquals(b.get(path), a.get(path), path);
         }
         assertEquals(fresh.warnings(), incremental.warnings());
+        return incremental;
     }
 }

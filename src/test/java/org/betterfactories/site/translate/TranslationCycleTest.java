@@ -97,7 +97,7 @@ class TranslationCycleTest {
         assertEquals("content/km/publications/report-2020.md:" + line + ":16: warning: the en"
                 + " source content/en/publications/report-2020.md has changed since this translation was made"
                 + " (translationOf " + hash + ", the source is now " + newHash + "). Update the translation, then"
-                + " run `java -jar target/bfc-site.jar mark-translated content/km/publications/report-2020.md`.",
+                + " run `./site mark-translated content/km/publications/report-2020.md`.",
                 warning);
         TestSites.Run fresh = build();
         assertFalse(fresh.err().contains("has changed since"), fresh.err());
