@@ -33,7 +33,6 @@ import org.betterfactories.site.output.TranslationReport;
 import org.betterfactories.site.render.JBakeAdapter;
 import org.betterfactories.site.render.PageRenderer;
 import org.betterfactories.site.render.PlannedPage;
-import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.render.SiteIndex;
 import org.betterfactories.site.render.SitePlan;
 import org.betterfactories.site.search.SearchDocument;
@@ -74,7 +73,8 @@ public final class SiteBuild {
         SiteIndex index = new SiteIndex(config, published, translations, status);
         clock.lap("translations");
 
-        // 4. Render with JBake: markup engines for bodies, Freemarker templates for pages.
+        // 4–5. Render each page with JBake (markup engine for the body, Freemarker template for the page), then
+        // post-process its HTML with jsoup, page by page; then check links and anchors across the site.
         List<PlannedPage> plan = SitePlan.of(index, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         Assets assets = Assets.scan(config.assetDir());
@@ -87,15 +87,12 @@ public final class SiteBuild {
                 + BuildCache.Stamp.of(config.projectDir().resolve("jbake.properties")) + options.includeDrafts();
         java.util.Set<String> only = cache == null ? null : cache.bodyOnlyChanges(allPages, inputs,
                 p -> allTranslations.of(p).byLanguageCode().values());
-        List<RenderedPage> rendered = renderer.render(plan, problems, only);
-        problems.failIfErrors(ExitCode.CONTENT_ERROR);
-        clock.lap("render");
-
-        // 5. Post-process the HTML with jsoup; check links and anchors across the site.
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), cache != null);
-        List<RenderedPage> finished = postProcessor.process(rendered, assets.files().keySet(), draftUrls, problems,
-                cache == null ? Map.of() : cache.processed());
-        rendered = null; // the rendered pages are no longer needed: let the memory go
+        Map<String, ProcessedPage> previous = cache == null ? Map.of() : cache.processed();
+        List<ProcessedPage> processed = renderer.render(plan, problems, only, p -> postProcessor.process(p, previous));
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        clock.lap("render + post-process");
+        postProcessor.finish(processed, assets.files().keySet(), draftUrls, problems);
         if (cache != null) {
             cache.processed(postProcessor.processed());
         }
@@ -103,9 +100,9 @@ public final class SiteBuild {
         if (cache != null) {
             cache.built(allPages, inputs);
         }
-        checkUniqueTitles(finished, problems);
+        checkUniqueTitles(postProcessor.processed(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
-        clock.lap("post-process");
+        clock.lap("link check");
 
         // 6. Outputs made from the whole site.
         Map<String, byte[]> files = new TreeMap<>();
@@ -127,13 +124,7 @@ public final class SiteBuild {
             if (options.write()) {
                 SiteWriter.write(options.outputDir(), files, assets.files());
             }
-            Files.createDirectories(reportDir);
-            TranslationReport.write(reportDir.resolve(TranslationReport.FILE_NAME), status);
-            Files.createDirectories(reportDir.resolve("hosting"));
-            Files.writeString(reportDir.resolve("hosting/nginx.conf"), HostingFiles.nginx(config,
-                    options.outputDir().toAbsolutePath().normalize().toString()));
-            Files.write(reportDir.resolve("external-links.txt"), postProcessor.externalLinks().stream()
-                    .map(l -> l + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
+            writeReports(reportDir, config, options, status, postProcessor);
         } catch (IOException e) {
             throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
                     config.relative(options.outputDir()), 0, 0, "cannot write the site: " + e.getMessage(),
@@ -144,6 +135,18 @@ public final class SiteBuild {
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
                 reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps(),
                 assets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed());
+    }
+
+    /** The translation report, the nginx sample and the list of external links, next to the site. */
+    private static void writeReports(Path reportDir, SiteConfig config, BuildOptions options, TranslationStatus status,
+            HtmlPostProcessor postProcessor) throws IOException {
+        Files.createDirectories(reportDir);
+        TranslationReport.write(reportDir.resolve(TranslationReport.FILE_NAME), status);
+        Files.createDirectories(reportDir.resolve("hosting"));
+        Files.writeString(reportDir.resolve("hosting/nginx.conf"), HostingFiles.nginx(config,
+                options.outputDir().toAbsolutePath().normalize().toString()));
+        Files.write(reportDir.resolve("external-links.txt"), postProcessor.externalLinks().stream()
+                .map(l -> l + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One search index per language, with section names and dates as the pages show them. */
@@ -263,18 +266,12 @@ public final class SiteBuild {
      * Two pages of one language with the same {@code <title>} are hard to tell apart in tabs, history and
      * search results.
      */
-    private static void checkUniqueTitles(List<RenderedPage> pages, Problems problems) {
-        Map<String, RenderedPage> seen = new TreeMap<>();
-        for (RenderedPage p : pages) {
-            String html = p.html();
-            int a = html.indexOf("<title>");
-            int b = html.indexOf("</title>");
-            if (a < 0 || b < a) {
-                continue;
-            }
+    private static void checkUniqueTitles(List<ProcessedPage> pages, Problems problems) {
+        Map<String, ProcessedPage> seen = new TreeMap<>();
+        for (ProcessedPage p : pages) {
             Language l = p.planned().language();
-            String title = (l == null ? "" : l.code()) + "\u0000" + html.substring(a + 7, b);
-            RenderedPage first = seen.putIfAbsent(title, p);
+            String title = (l == null ? "" : l.code()) + "\u0000" + p.title();
+            ProcessedPage first = seen.putIfAbsent(title, p);
             if (first != null && p.planned().page() != null) {
                 problems.add(p.planned().page().source().error(p.planned().page().frontMatter().valuePosition("title"),
                         "another page has the same title: " + first.planned().origin(),

@@ -63,45 +63,49 @@ public final class HtmlPostProcessor {
     }
 
     /**
-     * Post-processes all pages.
+     * Post-processes one page, or returns its result from an earlier build (a preview) when its rendered HTML
+     * and its file are the same. Safe to call from several threads.
+     *
+     * @param previous pages processed by an earlier build, by output path (empty for a one-off build)
+     */
+    public ProcessedPage process(RenderedPage page, Map<String, ProcessedPage> previous) {
+        ProcessedPage before = previous.get(page.outputPath());
+        return before != null && before.renderedHtml().equals(page.html()) && sameSource(before, page)
+                ? before : processOne(page);
+    }
+
+    /**
+     * Takes the processed pages of the whole site: reports what each page's transforms found, then checks
+     * every internal link and anchor across the site.
      *
      * @param assetPaths site paths of the asset files ({@code /css/site.css})
      * @param draftUrls site paths of draft pages (not built)
-     * @param previous pages processed by an earlier build, by output path (empty for a one-off build)
      */
-    public List<RenderedPage> process(List<RenderedPage> pages, Collection<String> assetPaths, Set<String> draftUrls,
-            Problems problems, Map<String, ProcessedPage> previous) {
-        processed = pages.parallelStream()
-                .map(p -> {
-                    ProcessedPage before = previous.get(p.outputPath());
-                    return before != null && before.renderedHtml().equals(p.html()) && sameSource(before, p)
-                            ? before : processOne(p);
-                })
-                .sorted(Comparator.comparing(ProcessedPage::outputPath))
-                .toList();
+    public void finish(List<ProcessedPage> pages, Collection<String> assetPaths, Set<String> draftUrls,
+            Problems problems) {
+        processed = pages.stream().sorted(Comparator.comparing(ProcessedPage::outputPath)).toList();
         for (ProcessedPage p : processed) {
             problems.addAll(p.problems());
         }
         List<String> files = new ArrayList<>(assetPaths);
-        for (RenderedPage p : pages) {
+        for (ProcessedPage p : processed) {
             files.add("/" + p.outputPath());
         }
         LinkChecker.check(processed, files, draftUrls, problems::add);
-        return processed.stream().map(p -> new RenderedPage(p.planned(), p.html())).toList();
     }
 
-    /** The pages as processed by {@link #process}, for the next preview rebuild. */
+    /** The pages given to {@link #finish}, sorted by output path: written out, and kept for the next preview rebuild. */
     public List<ProcessedPage> processed() {
         return processed;
     }
 
-    /** What search knows of each content page (after {@link #process}), sorted by URL. */
+    /** What search knows of each content page (after {@link #finish}), sorted by URL. */
     public List<SearchDocument> searchDocuments() {
         return processed.stream().map(ProcessedPage::searchDocument).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(SearchDocument::url)).toList();
     }
 
-    /** External addresses found while processing (after {@link #process}), sorted. */
+    /** External addresses found while processing (after {@link #finish}), sorted. */
     public Set<String> externalLinks() {
         Set<String> all = new TreeSet<>();
         processed.forEach(p -> all.addAll(p.externalLinks()));
@@ -126,9 +130,8 @@ public final class HtmlPostProcessor {
         for (HtmlTransform t : chain) {
             t.apply(doc, context);
         }
-        String html = doc.outerHtml();
-        return new ProcessedPage(page.planned(), keepRendered ? page.html() : "", html, context.links(), context.ids(),
-                context.externalLinks(), context.searchDocument(), List.copyOf(found),
-                html.getBytes(StandardCharsets.UTF_8));
+        return new ProcessedPage(page.planned(), keepRendered ? page.html() : "", doc.title(), context.links(),
+                context.ids(), context.externalLinks(), context.searchDocument(), List.copyOf(found),
+                doc.outerHtml().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -13,15 +13,15 @@ import org.betterfactories.site.search.SearchDocument;
  *
  * @param planned the page
  * @param renderedHtml the HTML it was made from (the cache key)
- * @param html the final HTML
+ * @param title the text of the page's {@code <title>}
  * @param links internal links, as written and resolved
  * @param ids the ids on the page (anchors other pages may link to)
  * @param externalLinks external addresses on the page
  * @param searchDocument what search knows of the page, or null
  * @param problems what the transforms found on this page
- * @param bytes {@code html} in UTF-8, as written (encoded once)
+ * @param bytes the final HTML in UTF-8, as written (the only copy kept)
  */
-public record ProcessedPage(PlannedPage planned, String renderedHtml, String html, List<LinkChecker.Link> links,
+public record ProcessedPage(PlannedPage planned, String renderedHtml, String title, List<LinkChecker.Link> links,
         Set<String> ids, List<String> externalLinks, SearchDocument searchDocument, List<Problem> problems,
         byte[] bytes) {
 

@@ -1,6 +1,7 @@
 package org.betterfactories.site.render;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,8 @@ import org.jbake.parser.ParserContext;
 
 import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
@@ -46,8 +49,7 @@ public final class MarkdownBodyEngine extends MarkdownEngine {
         if (b == null || !Objects.equals(b.extensions(), extensions)) {
             // Soft line breaks stay line breaks (pegdown makes them spaces), so that a break inside Khmer
             // text can be told from a real space and joined (html.KhmerLineJoins).
-            DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(pegdownFlags(extensions),
-                    AttributesExtension.create()))
+            DataHolder options = new MutableDataSet(flexmarkOptions(pegdownFlags(extensions)))
                     .set(HtmlRenderer.SOFT_BREAK, "\n")
                     .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                     .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -57,6 +59,20 @@ public final class MarkdownBodyEngine extends MarkdownEngine {
             built = b;
         }
         return b;
+    }
+
+    /**
+     * flexmark's options for pegdown flags, with explicit heading ids ({@code {#id}}); AUTOLINKS is served by
+     * {@link QuickAutolinks} in the place of flexmark's extension (the order of extensions matters: escaped
+     * characters are handled first), which gives the same links faster. E-mail addresses are encoded as
+     * character references the same way every time (flexmark picks at random), so output stays identical.
+     */
+    static DataHolder flexmarkOptions(int flags) {
+        MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(flags,
+                AttributesExtension.create()));
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+        extensions.replaceAll(e -> e instanceof AutolinkExtension ? new QuickAutolinks() : e);
+        return options.set(Parser.EXTENSIONS, extensions).set(HtmlRenderer.OBFUSCATE_EMAIL_RANDOM, false);
     }
 
     /**

@@ -63,10 +63,22 @@ public final class PageRenderer {
      * not in it are taken from the cache as they are, without building their model.
      */
     public List<RenderedPage> render(List<PlannedPage> plan, Problems problems, java.util.Set<String> only) {
+        List<RenderedPage> pages = new ArrayList<>(render(plan, problems, only, page -> page));
+        pages.sort(Comparator.comparing(RenderedPage::outputPath));
+        return List.copyOf(pages);
+    }
+
+    /**
+     * Renders the plan and hands each page to {@code then} as soon as it is rendered, on the same thread (the
+     * next stage, post-processing, runs page by page too: a large site's rendered HTML never sits in memory
+     * all at once). Results come in the plan's order, content pages first.
+     */
+    public <T> List<T> render(List<PlannedPage> plan, Problems problems, java.util.Set<String> only,
+            java.util.function.Function<RenderedPage, T> then) {
         this.problems.set(problems);
         if (cache != null) {
             for (PlannedPage p : plan) {
-                if (p.kind() == PlannedPage.Kind.CONTENT) {
+                if (p.kind() == PlannedPage.Kind.CONTENT && keepsBody(p.page())) {
                     BuildCache.CachedBody b = cache.bodies().get(p.page().file());
                     if (b != null && b.source().equals(p.page().markupSource())) {
                         bodies.put(p.page(), b.html());
@@ -78,18 +90,19 @@ public final class PageRenderer {
                 Comparator.comparing(TemplateError::template).thenComparingInt(TemplateError::line)
                         .thenComparingInt(TemplateError::column).thenComparing(TemplateError::message));
         // content pages first: generated pages (the one-page guide) reuse their rendered bodies
-        List<RenderedPage> pages = new ArrayList<>(plan.parallelStream()
+        List<T> pages = new ArrayList<>(plan.parallelStream()
                 .filter(p -> p.kind().isContent())
-                .map(p -> reusable(p, only) != null ? reusable(p, only) : renderOne(p, problems, templateErrors))
+                .map(p -> renderOrReuse(p, only, problems, templateErrors))
                 .filter(Objects::nonNull)
+                .map(then)
                 .toList());
         checkGuideIdsAreUnique(plan, problems);
         pages.addAll(plan.parallelStream()
                 .filter(p -> !p.kind().isContent())
-                .map(p -> reusable(p, only) != null ? reusable(p, only) : renderOne(p, problems, templateErrors))
+                .map(p -> renderOrReuse(p, only, problems, templateErrors))
                 .filter(Objects::nonNull)
+                .map(then)
                 .toList());
-        pages.sort(Comparator.comparing(RenderedPage::outputPath));
         templateErrors.forEach((err, where) -> {
             List<String> sorted = where.stream().sorted().toList();
             String more = sorted.size() == 1 ? "" : " (and " + (sorted.size() - 1) + " more page"
@@ -98,7 +111,18 @@ public final class PageRenderer {
                     "template error while rendering " + sorted.get(0) + more + ": " + err.message(),
                     "Correct the template at this line"));
         });
-        return List.copyOf(pages);
+        return pages;
+    }
+
+    /** Only the guide's chapters are shown again (on the one-page guide): only their bodies are kept. */
+    private static boolean keepsBody(Page page) {
+        return page.type() == org.betterfactories.site.content.PageType.GUIDE_SECTION;
+    }
+
+    private RenderedPage renderOrReuse(PlannedPage planned, java.util.Set<String> only, Problems problems,
+            Map<TemplateError, List<String>> templateErrors) {
+        RenderedPage before = reusable(planned, only);
+        return before != null ? before : renderOne(planned, problems, templateErrors);
     }
 
     /** The cached page when {@code only} says it need not be rendered again, else null. */
@@ -255,7 +279,9 @@ public final class PageRenderer {
                 }
                 String body = cached.html();
                 problems.addAll(cached.problems());
-                bodies.put(planned.page(), body);
+                if (keepsBody(planned.page())) {
+                    bodies.put(planned.page(), body);
+                }
                 model = models.forContent(planned.page(), body);
             }
             case TAG_INDEX -> model = models.forTagIndex(planned.language());
