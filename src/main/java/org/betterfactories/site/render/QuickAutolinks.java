@@ -1,7 +1,5 @@
 package org.betterfactories.site.render;
 
-import java.util.Locale;
-
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -33,9 +31,25 @@ final class QuickAutolinks implements Parser.ParserExtension {
 
     /** Whether a bare link could start in this text. */
     static boolean mayHoldLink(CharSequence text) {
-        String s = text.toString();
-        return s.contains("://") || s.indexOf('@') >= 0 || s.indexOf('\\') >= 0 || s.indexOf('&') >= 0
-                || s.toLowerCase(Locale.ROOT).contains("www.");
+        return mayHoldLink(text, 0, text.length());
+    }
+
+    /** Whether a bare link could start in {@code text} between {@code from} and {@code to}: one pass, no copies. */
+    static boolean mayHoldLink(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '\\' || c == '&') {
+                return true;
+            }
+            if (c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
+            }
+            if ((c == 'w' || c == 'W') && i + 3 < to && (text.charAt(i + 1) | 0x20) == 'w'
+                    && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Factory extends NodePostProcessorFactory {
@@ -55,15 +69,23 @@ final class QuickAutolinks implements Parser.ParserExtension {
      * link: flexmark looks at a text node and the siblings that continue it, all within that parent.
      */
     private static final class Gated extends AutolinkNodePostProcessor {
+        /** The text the nodes point into, copied once: their own character sequences are slow to read. */
+        private final String source;
+        private final boolean documentMayHoldLink;
         private Node checkedParent;
         private boolean parentMayHoldLink;
 
         Gated(Document document) {
             super(document);
+            source = document.getChars().getBaseSequence().toString();
+            documentMayHoldLink = mayHoldLink(source);
         }
 
         @Override
         public void process(NodeTracker state, Node node) {
+            if (!documentMayHoldLink) {
+                return;
+            }
             Node parent = node.getParent();
             if (parent == null) {
                 super.process(state, node);
@@ -71,7 +93,9 @@ final class QuickAutolinks implements Parser.ParserExtension {
             }
             if (parent != checkedParent) {
                 checkedParent = parent;
-                parentMayHoldLink = mayHoldLink(parent.getChars());
+                int start = parent.getStartOffset();
+                int end = parent.getEndOffset();
+                parentMayHoldLink = start < 0 || end > source.length() || mayHoldLink(source, start, end);
             }
             if (parentMayHoldLink) {
                 super.process(state, node);

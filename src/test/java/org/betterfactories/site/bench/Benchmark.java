@@ -41,8 +41,8 @@ public final class Benchmark {
         this.jbakeClasspath = jbakeClasspath;
     }
 
-    /** Wall time and peak resident memory of one process run. */
-    record Run(double seconds, long peakKb, int exit, String output) {
+    /** Wall time, processor time (user and system) and peak resident memory of one process run. */
+    record Run(double seconds, double cpuSeconds, long peakKb, int exit, String output) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,7 +76,9 @@ public final class Benchmark {
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; "
                 + (hugo() ? run(List.of("hugo", "version"), null).output().strip().split(" ")[0] + " "
                         + run(List.of("hugo", "version"), null).output().strip().split(" ")[1] : "Hugo not installed")
-                + ". Medians of " + runs + " runs (min–max). Builds run as `" + String.join(" ", ourBuild()) + "`.");
+                + ". Wall time: medians of " + runs + " runs (min–max), then the median processor time (user + system, "
+                + "all threads). Ours and Hugo take turns, each full build starting from an empty output folder. "
+                + "Builds run as `" + String.join(" ", ourBuild()) + "`.");
         line("");
         line("| pairs | pages | full build | no-op rebuild | preview edit (median, p90) | peak memory | plain JBake | "
                 + "JBake memory | Hugo | Hugo memory | ours / Hugo |");
@@ -88,15 +90,29 @@ public final class Benchmark {
         Path ours = fresh("ours-" + pairs);
         generator.forThisBuilder(pairs, ours);
         Path out = work.resolve("out-" + pairs);
+        Path hd = null;
+        if (hugo()) {
+            hd = fresh("hugo-" + pairs);
+            generator.forHugo(pairs, hd);
+        }
 
+        // ours and Hugo take turns, so that a slow moment of a shared machine does not favour either; both
+        // start each full build from an empty output folder
         List<Run> full = new ArrayList<>();
         List<Run> noop = new ArrayList<>();
+        List<Run> h = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            TestSites.deleteTree(out);
             List<String> build = new ArrayList<>(ourBuild());
             build.addAll(List.of("build", "--force", "--project", ours.toString(), "--out", out.toString()));
             full.add(check(timed(build)));
             build.remove("--force");
             noop.add(check(timed(build)));
+            if (hd != null) {
+                TestSites.deleteTree(work.resolve("hugo-out-" + pairs));
+                h.add(check(timed(List.of("hugo", "--quiet", "--source", hd.toString(), "--destination",
+                        work.resolve("hugo-out-" + pairs).toString()))));
+            }
         }
         int pages = countHtml(out);
         List<Long> edit = previewEdits(ours, pairs);
@@ -121,21 +137,13 @@ public final class Benchmark {
         String hugo = "–";
         String hugoMemory = "–";
         String ratio = "–";
-        if (hugo()) {
-            Path hd = fresh("hugo-" + pairs);
-            generator.forHugo(pairs, hd);
-            List<Run> h = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                TestSites.deleteTree(work.resolve("hugo-out-" + pairs));
-                h.add(check(timed(List.of("hugo", "--quiet", "--source", hd.toString(), "--destination",
-                        work.resolve("hugo-out-" + pairs).toString()))));
-            }
-            hugo = seconds(h);
+        if (!h.isEmpty()) {
+            hugo = seconds(h) + ", " + cpu(h);
             hugoMemory = memory(h);
             ratio = String.format(Locale.ROOT, "%.1f×", median(full) / median(h));
         }
         line(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %d ms, %d ms | %s | %s | %s | %s | %s | %s |", pairs, pages,
-                seconds(full), seconds(noop), percentile(edit, 50), percentile(edit, 90), memory(full), jbake,
+                seconds(full) + ", " + cpu(full), seconds(noop), percentile(edit, 50), percentile(edit, 90), memory(full), jbake,
                 jbakeMemory, hugo, hugoMemory, ratio));
     }
 
@@ -172,7 +180,7 @@ public final class Benchmark {
     }
 
     private Run timed(List<String> command) throws IOException, InterruptedException {
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH %e %M"));
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH %e %M %U %S"));
         timed.addAll(command);
         return run(timed, null);
     }
@@ -186,15 +194,17 @@ public final class Benchmark {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();
         double seconds = 0;
+        double cpu = 0;
         long kb = 0;
         for (String line : output.split("\n")) {
             if (line.startsWith("BENCH ")) {
                 String[] parts = line.split(" ");
                 seconds = Double.parseDouble(parts[1]);
                 kb = Long.parseLong(parts[2]);
+                cpu = Double.parseDouble(parts[3]) + Double.parseDouble(parts[4]);
             }
         }
-        return new Run(seconds, kb, exit, output);
+        return new Run(seconds, cpu, kb, exit, output);
     }
 
     private static Run check(Run r) {
@@ -224,6 +234,12 @@ public final class Benchmark {
     private static String seconds(List<Run> runs) {
         List<Double> s = runs.stream().map(Run::seconds).sorted().toList();
         return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
+    }
+
+    /** The median processor time (user and system, all threads). */
+    private static String cpu(List<Run> runs) {
+        List<Double> s = runs.stream().map(Run::cpuSeconds).sorted().toList();
+        return String.format(Locale.ROOT, "CPU %.1f s", s.get(s.size() / 2));
     }
 
     private static String memory(List<Run> runs) {

@@ -40,6 +40,28 @@ class BuildSafetyTest {
     }
 
     @Test
+    void aBuildOnOneThreadGivesTheSameBytesAsABuildOnMany() throws Exception {
+        Path project = TestSites.assemble("valid", tmp);
+        // parallel streams run in the pool of the task that starts them
+        BuildResult sequential = onThreads(1, project);
+        BuildResult parallel = onThreads(4, project);
+        assertEquals(sequential.files().keySet(), parallel.files().keySet());
+        for (String path : sequential.files().keySet()) {
+            assertArrayEquals(sequential.files().get(path), parallel.files().get(path), path);
+        }
+        assertEquals(sequential.warnings(), parallel.warnings());
+    }
+
+    private static BuildResult onThreads(int threads, Path project) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> SiteBuild.run(BuildOptions.check(project))).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
         Path project = TestSites.assemble("valid", tmp);
         Path out = tmp.resolve("out");

@@ -49,6 +49,8 @@ class QuickAutolinksTest {
         "- one https://example.org/h\n- ពីរ\n- three www.example.org/i\n",
         "ភ្ជាប់ https://example.org/ក?x=1&y=2 នៅ​ក្នុង​អត្ថបទ​ខ្មែរ",
         "Line one\nwith a break https://example.org/j\nand more.",
+        "Paragraph one, no link.\n\nParagraph two: www.example.org/k\n\n> quoted info@example.org\n",
+        "Capital WwW.Example.org and a colon: but no slashes; ends with www.",
     })
     void givesTheSameHtmlAsFlexmarksExtension(String markdown) {
         assertEquals(flexmarks(markdown), ours(markdown));
@@ -69,5 +71,7 @@ class QuickAutolinksTest {
         assertTrue(QuickAutolinks.mayHoldLink("http\\://x"));
         assertTrue(QuickAutolinks.mayHoldLink("http&#58;//x"));
         assertTrue(QuickAutolinks.mayHoldLink("Www.Example.org"));
+        assertTrue(QuickAutolinks.mayHoldLink("a https://x"));
+        assertFalse(QuickAutolinks.mayHoldLink("a http:/x www"));
     }
 }
