@@ -17,18 +17,19 @@ import org.betterfactories.site.diag.Problem;
  *
  * @param path the file's path relative to the project, with forward slashes; used in messages
  * @param text the whole text, lines ending in {@code \n}
- * @param lines the text split into lines (without line endings)
+ * @param lines the text split into lines (without line endings): a view of {@code text}, each line cut out when
+ *     asked for (a large site keeps one copy of each file in memory, not two)
  */
 public record SourceFile(String path, String text, List<String> lines) {
 
     public SourceFile {
-        lines = List.copyOf(lines);
+        lines = lines instanceof Lines ? lines : List.copyOf(lines);
     }
 
     /** Builds a source file from text already in memory (used by tests and by the AsciiDoc include check). */
     public static SourceFile of(String path, String text) {
         String normalised = normaliseLineEndings(stripBom(text));
-        return new SourceFile(path, normalised, List.of(normalised.split("\n", -1)));
+        return new SourceFile(path, normalised, new Lines(normalised));
     }
 
     /**
@@ -162,6 +163,42 @@ public record SourceFile(String path, String text, List<String> lines) {
 
         public Problem problem() {
             return problem;
+        }
+    }
+
+    /** The lines of a text, as a list that cuts each line out of the text when asked for it. */
+    private static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final String text;
+        /** Where each line starts; one more entry, past the end, closes the last line. */
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count + 1];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            starts[count] = text.length() + 1;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, size());
+            return text.substring(starts[index], starts[index + 1] - 1);
+        }
+
+        @Override
+        public int size() {
+            return starts.length - 1;
         }
     }
 }
