@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.html.ProcessedPage;
+import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.search.SearchIndexWriter.Fragment;
 import org.betterfactories.site.render.JBakeAdapter;
 
 /**
@@ -48,7 +50,7 @@ public final class BuildCache {
     private final Map<Path, CachedFile> files = new ConcurrentHashMap<>();
     private final Map<Path, CachedBody> bodies = new ConcurrentHashMap<>();
     private final Map<String, CachedHtml> pages = new ConcurrentHashMap<>();
-    private Map<org.betterfactories.site.search.SearchDocument, String> searchFragments = new java.util.IdentityHashMap<>();
+    private Map<SearchDocument, Fragment> searchFragments = new java.util.IdentityHashMap<>();
     private volatile Map<String, ProcessedPage> processed = Map.of();
     private volatile JBakeAdapter adapter;
     private volatile String templatesStamp = "";
@@ -71,11 +73,10 @@ public final class BuildCache {
      * Each search document's JSON, by document identity (a reused page keeps its document object). Returns a
      * fresh map holding only the entries still in use, for this build to fill.
      */
-    public synchronized Map<org.betterfactories.site.search.SearchDocument, String> searchFragments(
-            java.util.Collection<org.betterfactories.site.search.SearchDocument> inUse) {
-        Map<org.betterfactories.site.search.SearchDocument, String> kept = new java.util.IdentityHashMap<>();
+    public synchronized Map<SearchDocument, Fragment> searchFragments(java.util.Collection<SearchDocument> inUse) {
+        Map<SearchDocument, Fragment> kept = new java.util.IdentityHashMap<>();
         for (var d : inUse) {
-            String f = searchFragments.get(d);
+            var f = searchFragments.get(d);
             if (f != null) {
                 kept.put(d, f);
             }

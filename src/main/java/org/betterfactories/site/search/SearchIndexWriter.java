@@ -42,41 +42,61 @@ public final class SearchIndexWriter {
     }
 
     /**
+     * One document's JSON, in UTF-8, without its number; {@code head} is its unsegmented part, which tells
+     * whether the fragment still fits the document.
+     */
+    public record Fragment(String head, byte[] json) {
+    }
+
+    /**
      * As above; {@code fragments} keeps each document's JSON by document (identity), so that a preview
-     * rebuild writes again only the documents of the pages that changed.
+     * rebuild writes again only the documents of the pages that changed, and joins the others' bytes as they are.
      */
     public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel, Map<SearchDocument, String> fragments) {
+            Function<SearchDocument, String> dateLabel, Map<SearchDocument, Fragment> fragments) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         // segmenting is the costly part: documents not seen before are done in parallel, in any order
-        Map<SearchDocument, String> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<SearchDocument, Fragment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> {
             String head = head(d, sectionLabel, dateLabel);
-            String fragment = fragments.get(d);
-            if (fragment == null || !fragment.startsWith(head)) {
-                fresh.put(d, head + ",\"t\":" + Json.string(markWords.apply(d.title()))
+            Fragment fragment = fragments.get(d);
+            if (fragment == null || !fragment.head().equals(head)) {
+                String json = head + ",\"t\":" + Json.string(markWords.apply(d.title()))
                         + ",\"h\":" + Json.string(markWords.apply(d.headings()))
-                        + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}");
+                        + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}";
+                fresh.put(d, new Fragment(head, json.getBytes(StandardCharsets.UTF_8)));
             }
         });
         fragments.putAll(fresh);
         for (String lang : languages) {
-            StringBuilder sb = new StringBuilder(64 * 1024);
-            sb.append("{\"lang\":").append(Json.string(lang)).append(",\"docs\":[");
+            List<byte[]> parts = new java.util.ArrayList<>();
+            parts.add(("{\"lang\":" + Json.string(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8));
             int id = 0;
             for (SearchDocument d : documents) {
                 if (!d.language().equals(lang)) {
                     continue;
                 }
-                if (id > 0) {
-                    sb.append(',');
-                }
-                sb.append("\n{\"id\":").append(id++).append(fragments.get(d));
+                parts.add(((id > 0 ? "," : "") + "\n{\"id\":" + id++).getBytes(StandardCharsets.UTF_8));
+                parts.add(fragments.get(d).json());
             }
-            sb.append("\n]}\n");
-            files.put(lang + "/" + FILE_NAME, sb.toString().getBytes(StandardCharsets.UTF_8));
+            parts.add("\n]}\n".getBytes(StandardCharsets.UTF_8));
+            files.put(lang + "/" + FILE_NAME, concat(parts));
         }
         return files;
+    }
+
+    private static byte[] concat(List<byte[]> parts) {
+        int size = 0;
+        for (byte[] p : parts) {
+            size += p.length;
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
     }
 }
