@@ -27,11 +27,14 @@ public final class BuildCache {
     public record Stamp(long size, long modified) {
         public static Stamp of(Path file) {
             try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(a.size(), a.lastModifiedTime().toMillis());
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
             } catch (IOException e) {
                 return new Stamp(-1, -1);
             }
+        }
+
+        public static Stamp of(BasicFileAttributes a) {
+            return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }
     }
 
@@ -116,6 +119,7 @@ public final class BuildCache {
     }
 
     private volatile CachedMessages messages;
+    private volatile org.betterfactories.site.translate.TranslationStatus reported;
     private volatile Map<String, Page> lastPages = Map.of();
     private volatile String lastInputs = "";
 
@@ -163,6 +167,15 @@ public final class BuildCache {
         }
         lastPages = m;
         lastInputs = inputs;
+    }
+
+    /** The translation status of the report written last time, or null. */
+    public org.betterfactories.site.translate.TranslationStatus reported() {
+        return reported;
+    }
+
+    public void reported(org.betterfactories.site.translate.TranslationStatus status) {
+        reported = status;
     }
 
     public CachedMessages messages() {

@@ -141,7 +141,15 @@ public final class SiteBuild {
     private static void writeReports(Path reportDir, SiteConfig config, BuildOptions options, TranslationStatus status,
             HtmlPostProcessor postProcessor) throws IOException {
         Files.createDirectories(reportDir);
-        TranslationReport.write(reportDir.resolve(TranslationReport.FILE_NAME), status);
+        Path report = reportDir.resolve(TranslationReport.FILE_NAME);
+        BuildCache cache = options.cache();
+        if (cache == null || cache.reported() == null || !TranslationReport.sameReport(cache.reported(), status)
+                || !Files.isRegularFile(report)) {
+            TranslationReport.write(report, status);
+            if (cache != null) {
+                cache.reported(status);
+            }
+        }
         Files.createDirectories(reportDir.resolve("hosting"));
         Files.writeString(reportDir.resolve("hosting/nginx.conf"), HostingFiles.nginx(config,
                 options.outputDir().toAbsolutePath().normalize().toString()));

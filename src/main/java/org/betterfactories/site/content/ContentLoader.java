@@ -51,6 +51,7 @@ public final class ContentLoader {
     public List<Page> load(Problems problems, BuildCache cache) {
         List<Path> files = new ArrayList<>();
         Map<Path, Language> languageOf = new LinkedHashMap<>();
+        Map<Path, BuildCache.Stamp> stamps = new java.util.HashMap<>();
         for (Path entry : list(config.contentDir())) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -76,9 +77,10 @@ public final class ContentLoader {
                         + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ") + fix);
                 continue;
             }
-            for (Path f : walk(entry)) {
-                files.add(f);
-                languageOf.put(f, language);
+            for (Map.Entry<Path, BuildCache.Stamp> f : walk(entry).entrySet()) {
+                files.add(f.getKey());
+                languageOf.put(f.getKey(), language);
+                stamps.put(f.getKey(), f.getValue());
             }
         }
         if (cache != null) {
@@ -86,14 +88,14 @@ public final class ContentLoader {
         }
         return files.parallelStream()
                 .map(f -> cache == null ? loadFile(f, languageOf.get(f), problems) : loadCached(f, languageOf.get(f),
-                        problems, cache))
+                        stamps.get(f), problems, cache))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Page::path))
                 .toList();
     }
 
-    private Page loadCached(Path file, Language language, Problems problems, BuildCache cache) {
-        BuildCache.Stamp stamp = BuildCache.Stamp.of(file);
+    private Page loadCached(Path file, Language language, BuildCache.Stamp stamp, Problems problems,
+            BuildCache cache) {
         BuildCache.CachedFile cached = cache.files().get(file);
         if (cached == null || !cached.stamp().equals(stamp)) {
             Problems found = new Problems();
@@ -332,14 +334,31 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+    /**
+     * The regular files under {@code dir} (hidden ones left out), sorted, each with the size and time read while
+     * walking: one look at each file, which a preview of thousands of pages repeats on every save.
+     */
+    private static Map<Path, BuildCache.Stamp> walk(Path dir) {
+        Map<Path, BuildCache.Stamp> found = new java.util.TreeMap<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
+                        found.put(file, BuildCache.Stamp.of(attrs));
+                    } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                        found.put(file, BuildCache.Stamp.of(file)); // a link to a file: the file's own size and time
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return found;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,8 @@ final class LinkChecker {
      */
     static void check(List<ProcessedPage> pages, Collection<String> files, Set<String> draftUrls,
             Consumer<Problem> problems) {
-        Set<String> all = new TreeSet<>(files);
+        Set<String> all = new HashSet<>(files);
+        Map<String, String> targets = new HashMap<>();
         Map<String, ProcessedPage> byOutput = new HashMap<>();
         for (ProcessedPage p : pages) {
             byOutput.put(p.outputPath(), p);
@@ -85,8 +87,12 @@ final class LinkChecker {
         for (ProcessedPage page : pages) {
             PageContext context = new PageContext(page.planned(), problems);
             for (Link link : page.links()) {
-                String target = targetFile(link.path(), all);
-                if (target == null) {
+                // most links (menus, language switch, lists) recur on every page: look each address up once
+                String target = targets.computeIfAbsent(link.path(), path -> {
+                    String file = targetFile(path, all);
+                    return file == null ? "" : file;
+                });
+                if (target.isEmpty()) {
                     if (draftUrls.contains(link.path()) || draftUrls.contains(link.path() + "/")) {
                         context.error(link.written(), "the link " + link.written() + " goes to a draft page",
                                 "Publish that page (remove `status: draft`) or remove the link");

@@ -29,6 +29,38 @@ public final class TranslationReport {
         Files.writeString(file, html(status), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the two reports read the same: the same pages (path, title, section) in each list, with the same
+     * hashes for stale ones. A preview rebuild writes the report again only when it changed.
+     */
+    public static boolean sameReport(TranslationStatus a, TranslationStatus b) {
+        return a.sourceLanguage().equals(b.sourceLanguage())
+                && same(a.missing(), b.missing(), (x, y) -> shown(x.existing(), y.existing())
+                        && x.language().equals(y.language()))
+                && same(a.stale(), b.stale(), (x, y) -> shown(x.translation(), y.translation())
+                        && x.source().path().equals(y.source().path()) && x.recorded().equals(y.recorded())
+                        && x.current().equals(y.current()))
+                && same(a.reviewNeeded(), b.reviewNeeded(), TranslationReport::shown)
+                && same(a.untracked(), b.untracked(), TranslationReport::shown);
+    }
+
+    private static <T> boolean same(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> equal) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!equal.test(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shown(Page a, Page b) {
+        return a == b || (a.path().equals(b.path()) && a.title().equals(b.title()) && a.section().equals(b.section())
+                && a.contentPath().equals(b.contentPath()) && a.language().equals(b.language()));
+    }
+
     /** One line for the console: "Translations: 2 missing, 1 stale, 40 awaiting review, 0 untracked". */
     public static String summary(TranslationStatus status) {
         return "Translations: " + status.missing().size() + " missing, " + status.stale().size() + " stale, "

@@ -44,6 +44,10 @@ class IncrementalBuildTest {
         edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
         assertSameAsFresh(project, cache);
 
+        // a page waiting for review gets a new title: the translation report lists it under the new one
+        edit(project.resolve("content/km/about.md"), "title: អំពីគេហទំព័រសាកល្បង", "title: អំពីគេហទំព័រ");
+        assertTrue(Files.readString(assertSameAsFresh(project, cache).translationReport()).contains(">អំពីគេហទំព័រ<"));
+
         TestSites.write(project.resolve("content/km/publications/english-only.md"),
                 "---\ntitle: របាយការណ៍ថ្មី\ndate: 2019-01-15\npubType: synthesis-report\nsummary: ថ្មី។\n---\n\nអត្ថបទ។\n");
         assertSameAsFresh(project, cache);
@@ -107,9 +111,11 @@ class IncrementalBuildTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    private static BuildResult assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException {
+    private static BuildResult assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException, IOException {
         BuildResult incremental = SiteBuild.run(BuildOptions.preview(project, cache));
+        String report = Files.readString(incremental.translationReport());
         BuildResult fresh = SiteBuild.run(BuildOptions.preview(project, null));
+        assertEquals(Files.readString(fresh.translationReport()), report, "the preview's translation report");
         Map<String, byte[]> a = incremental.files();
         Map<String, byte[]> b = fresh.files();
         assertEquals(b.keySet(), a.keySet());
