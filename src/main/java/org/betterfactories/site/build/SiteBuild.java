@@ -27,6 +27,7 @@ import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.output.Assets;
 import org.betterfactories.site.output.Feeds;
 import org.betterfactories.site.output.HostingFiles;
+import org.betterfactories.site.output.SiteFiles;
 import org.betterfactories.site.output.SiteWriter;
 import org.betterfactories.site.output.Sitemaps;
 import org.betterfactories.site.output.TranslationReport;
@@ -105,14 +106,14 @@ public final class SiteBuild {
         clock.lap("link check");
 
         // 6. Outputs made from the whole site.
-        Map<String, byte[]> files = new TreeMap<>();
+        SiteFiles files = new SiteFiles();
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (ProcessedPage page : postProcessor.processed()) {
             files.put(page.outputPath(), page.bytes());
             Language l = page.planned().language();
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
-        files.putAll(searchIndexes(config, index, postProcessor.searchDocuments(), cache));
+        searchIndexes(config, index, postProcessor.searchDocuments(), cache).forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, index, plan));
         files.putAll(Feeds.write(config, index, messages));
         files.putAll(HostingFiles.siteFiles(config));
@@ -158,13 +159,13 @@ public final class SiteBuild {
     }
 
     /** One search index per language, with section names and dates as the pages show them. */
-    private static Map<String, byte[]> searchIndexes(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
+    private static Map<String, List<byte[]>> searchIndexes(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
             BuildCache cache) {
         Map<String, LocalFormats> formats = new java.util.HashMap<>();
         for (Language l : config.languages()) {
             formats.put(l.code(), LocalFormats.of(l, config.digits()));
         }
-        return SearchIndexWriter.write(docs, config.languages().stream().map(Language::code).toList(),
+        return SearchIndexWriter.parts(docs, config.languages().stream().map(Language::code).toList(),
                 KhmerText::markWords,
                 d -> config.languages().stream().filter(l -> l.code().equals(d.language())).findFirst()
                         .flatMap(l -> index.sectionIndex(l, d.section()))

@@ -55,7 +55,20 @@ public final class SearchIndexWriter {
     public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, String> dateLabel, Map<SearchDocument, Fragment> fragments) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        org.betterfactories.site.output.SiteFiles files = new org.betterfactories.site.output.SiteFiles();
+        parts(documents, languages, markWords, sectionLabel, dateLabel, fragments).forEach(files::putJoined);
+        return files;
+    }
+
+    /**
+     * Each language's index as the parts it is the concatenation of (in order): the documents' fragments are
+     * shared, not copied, so joining them can wait until the file is read.
+     *
+     * @return output path ({@code km/search-index.json}) to the file's parts
+     */
+    public static Map<String, List<byte[]>> parts(List<SearchDocument> documents, List<String> languages,
+            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
+            Function<SearchDocument, String> dateLabel, Map<SearchDocument, Fragment> fragments) {
         // segmenting is the costly part: documents not seen before are done in parallel, in any order
         Map<SearchDocument, Fragment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> {
@@ -69,6 +82,7 @@ public final class SearchIndexWriter {
             }
         });
         fragments.putAll(fresh);
+        Map<String, List<byte[]>> files = new LinkedHashMap<>();
         for (String lang : languages) {
             List<byte[]> parts = new java.util.ArrayList<>();
             parts.add(("{\"lang\":" + Json.string(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8));
@@ -81,22 +95,8 @@ public final class SearchIndexWriter {
                 parts.add(fragments.get(d).json());
             }
             parts.add("\n]}\n".getBytes(StandardCharsets.UTF_8));
-            files.put(lang + "/" + FILE_NAME, concat(parts));
+            files.put(lang + "/" + FILE_NAME, parts);
         }
         return files;
-    }
-
-    private static byte[] concat(List<byte[]> parts) {
-        int size = 0;
-        for (byte[] p : parts) {
-            size += p.length;
-        }
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, all, at, p.length);
-            at += p.length;
-        }
-        return all;
     }
 }

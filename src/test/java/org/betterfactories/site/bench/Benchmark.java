@@ -1,9 +1,7 @@
 package org.betterfactories.site.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.betterfactories.site.serve.Preview;
 import org.betterfactories.site.testing.TestSites;
 
 /**
@@ -78,7 +75,9 @@ public final class Benchmark {
                         + run(List.of("hugo", "version"), null).output().strip().split(" ")[1] : "Hugo not installed")
                 + ". Wall time: medians of " + runs + " runs (min–max), then the median processor time (user + system, "
                 + "all threads). Ours and Hugo take turns, each full build starting from an empty output folder. "
-                + "Builds run as `" + String.join(" ", ourBuild()) + "`.");
+                + "Builds run as `" + String.join(" ", siteCommand(true)) + "`; the preview without "
+                + "`-XX:TieredStopAtLevel=1`, as `./site serve` runs it. Preview edit: from saving one page to the page, "
+                + "fetched on the preview's reload event, showing the edit (" + edits + " edits).");
         line("");
         line("| pairs | pages | full build | no-op rebuild | preview edit (median, p90) | peak memory | plain JBake | "
                 + "JBake memory | Hugo | Hugo memory | ours / Hugo |");
@@ -103,7 +102,7 @@ public final class Benchmark {
         List<Run> h = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             TestSites.deleteTree(out);
-            List<String> build = new ArrayList<>(ourBuild());
+            List<String> build = new ArrayList<>(siteCommand(true));
             build.addAll(List.of("build", "--force", "--project", ours.toString(), "--out", out.toString()));
             full.add(check(timed(build)));
             build.remove("--force");
@@ -147,30 +146,70 @@ public final class Benchmark {
                 jbakeMemory, hugo, hugoMemory, ratio));
     }
 
-    /** Save-to-served latency of one-page edits in a running preview (warm JVM), in milliseconds. */
+    /**
+     * Save-to-shown latency of one-page edits in a running preview, started the way {@code ./site serve} starts
+     * it (its own JVM), in milliseconds: from writing the file to the page, fetched on the preview's reload
+     * event, showing the edit; what an open browser tab sees. (Polling the page instead would take processor
+     * time from the rebuild it waits for.)
+     */
     private List<Long> previewEdits(Path project, int pairs) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(siteCommand(false));
+        command.addAll(List.of("serve", "--project", project.toString(), "--port", String.valueOf(port)));
+        Process preview = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("preview-" + pairs + ".log").toFile()).start();
         List<Long> times = new ArrayList<>();
-        try (Preview preview = Preview.start(project, "127.0.0.1", 0, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8))) {
-            String page = "http://127.0.0.1:" + preview.port() + "/en/news/item-1/";
-            waitUntil(() -> get(page).contains("<h1>"), 120_000);
+        try {
+            String site = "http://127.0.0.1:" + port;
+            String page = site + "/en/news/item-1/";
+            waitUntil(() -> get(page).contains("<h1>"), 300_000, 100);
             Thread.sleep(Math.min(20_000, 2_000 + pairs * 4L)); // the preview warms up its JIT in the background
-            Path file = project.resolve("content/en/news/item-1.md");
-            for (int i = 0; i < edits; i++) {
-                String marker = "Edited " + i + " " + System.nanoTime() + ".";
-                Files.writeString(file, Files.readString(file) + "\n" + marker + "\n");
-                long start = System.nanoTime();
-                waitUntil(() -> get(page).contains(marker), 30_000);
-                times.add((System.nanoTime() - start) / 1_000_000);
-                Thread.sleep(150);
+            HttpURLConnection events = (HttpURLConnection) URI.create(site + "/__bfc/events").toURL().openConnection();
+            try (java.io.BufferedReader reload = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    events.getInputStream(), StandardCharsets.UTF_8))) {
+                nextLine(reload, ": connected");
+                Path file = project.resolve("content/en/news/item-1.md");
+                for (int i = 0; i < edits; i++) {
+                    String marker = "Edited " + i + " " + System.nanoTime() + ".";
+                    Files.writeString(file, Files.readString(file) + "\n" + marker + "\n");
+                    long start = System.nanoTime();
+                    do {
+                        nextLine(reload, "data: reload");
+                    } while (!get(page).contains(marker));
+                    times.add((System.nanoTime() - start) / 1_000_000);
+                    Thread.sleep(300);
+                }
             }
+        } finally {
+            preview.destroy();
+            preview.waitFor();
         }
         return times;
     }
 
-    /** How ./site runs a build: quick compiler, serial GC, the class-data sharing archive when there is one. */
-    private List<String> ourBuild() {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    private static void nextLine(java.io.BufferedReader reader, String prefix) throws IOException {
+        for (String line = reader.readLine(); ; line = reader.readLine()) {
+            if (line == null) {
+                throw new IllegalStateException("the preview stopped; see target/bench/preview-*.log");
+            }
+            if (line.startsWith(prefix)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * How {@code ./site} runs the builder: serial GC, the class-data sharing archive when there is one, and for
+     * one-off builds the quick compiler (the preview runs long and gains from the optimizing one).
+     */
+    private List<String> siteCommand(boolean oneOff) {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC"));
+        if (oneOff) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
         Path jsa = TestSites.projectDir().resolve("target/bfc-site.jsa");
         if (Files.isRegularFile(jsa)) {
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
@@ -285,13 +324,14 @@ public final class Benchmark {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis, long pollMillis)
+            throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("timed out");
             }
-            Thread.sleep(2);
+            Thread.sleep(pollMillis);
         }
     }
 

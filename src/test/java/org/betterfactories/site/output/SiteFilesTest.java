@@ -1,0 +1,47 @@
+package org.betterfactories.site.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The built site's files: a file kept as parts reads as their concatenation, joined once. */
+class SiteFilesTest {
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFileKeptAsPartsReadsAsThePartsJoinedInOrder() {
+        SiteFiles files = new SiteFiles();
+        files.put("km/index.html", b("<html>"));
+        files.putJoined("km/search-index.json", List.of(b("{\"docs\":["), b("{\"id\":0}"), b("]}")));
+        assertArrayEquals(b("{\"docs\":[{\"id\":0}]}"), files.get("km/search-index.json"));
+        assertArrayEquals(b("<html>"), files.get("km/index.html"));
+        assertSame(files.get("km/search-index.json"), files.get("km/search-index.json"), "joined once, then kept");
+        assertTrue(files.containsKey("km/search-index.json"));
+        assertEquals(null, files.get("en/search-index.json"));
+    }
+
+    @Test
+    void filesAreListedInPathOrderWithTheirBytes() {
+        SiteFiles files = new SiteFiles();
+        files.putJoined("km/search-index.json", List.of(b("a"), b("b")));
+        files.put("en/index.html", b("en"));
+        files.putAll(Map.of("sitemap.xml", b("s")));
+        List<String> order = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            order.add(e.getKey() + "=" + new String(e.getValue(), StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of("en/index.html=en", "km/search-index.json=ab", "sitemap.xml=s"), order);
+        assertEquals(List.of("en/index.html", "km/search-index.json", "sitemap.xml"), List.copyOf(files.keySet()));
+        assertEquals(3, files.size());
+    }
+}
