@@ -105,6 +105,23 @@ class IncrementalBuildTest {
         assertTrue(uiString.templatesRun() > 0, "a UI string change renders the pages that use it");
     }
 
+    @Test
+    void aContentFileThatIsALinkToAFileIsBuiltAndItsEditsAreSeen() throws Exception {
+        Path project = TestSites.assemble("valid", tmp);
+        Path shared = tmp.resolve("shared-about.md");
+        Files.move(project.resolve("content/en/about.md"), shared);
+        Files.createSymbolicLink(project.resolve("content/en/about.md"), shared);
+        BuildCache cache = new BuildCache();
+        BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertTrue(new String(first.files().get("en/about/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("About this site."));
+
+        edit(shared, "About this site.", "About this site, edited through the link.");
+        BuildResult edited = assertSameAsFresh(project, cache);
+        assertTrue(new String(edited.files().get("en/about/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("edited through the link"));
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " contains " + from);
