@@ -119,7 +119,7 @@ public final class BuildCache {
     }
 
     private volatile CachedMessages messages;
-    private volatile org.betterfactories.site.translate.TranslationStatus reported;
+    private volatile org.betterfactories.site.output.TranslationReport.Contents reported;
     private volatile Map<String, Page> lastPages = Map.of();
     private volatile String lastInputs = "";
 
@@ -169,13 +169,13 @@ public final class BuildCache {
         lastInputs = inputs;
     }
 
-    /** The translation status of the report written last time, or null. */
-    public org.betterfactories.site.translate.TranslationStatus reported() {
+    /** What the translation report written last time showed, or null. */
+    public org.betterfactories.site.output.TranslationReport.Contents reported() {
         return reported;
     }
 
-    public void reported(org.betterfactories.site.translate.TranslationStatus status) {
-        reported = status;
+    public void reported(org.betterfactories.site.output.TranslationReport.Contents contents) {
+        reported = contents;
     }
 
     public CachedMessages messages() {

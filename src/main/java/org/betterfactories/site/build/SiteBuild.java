@@ -143,12 +143,12 @@ public final class SiteBuild {
             HtmlPostProcessor postProcessor) throws IOException {
         Files.createDirectories(reportDir);
         Path report = reportDir.resolve(TranslationReport.FILE_NAME);
+        TranslationReport.Contents contents = TranslationReport.contents(status);
         BuildCache cache = options.cache();
-        if (cache == null || cache.reported() == null || !TranslationReport.sameReport(cache.reported(), status)
-                || !Files.isRegularFile(report)) {
-            TranslationReport.write(report, status);
+        if (cache == null || !contents.equals(cache.reported()) || !Files.isRegularFile(report)) {
+            TranslationReport.write(report, contents);
             if (cache != null) {
-                cache.reported(status);
+                cache.reported(contents);
             }
         }
         Files.createDirectories(reportDir.resolve("hosting"));
