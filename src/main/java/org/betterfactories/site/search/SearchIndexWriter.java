@@ -21,18 +21,6 @@ public final class SearchIndexWriter {
     private SearchIndexWriter() {
     }
 
-    /**
-     * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
-     * @param sectionLabel the section's name to show with a result, in the page's language
-     * @param dateLabel the date as shown on the page, in its language
-     * @return output path ({@code km/search-index.json}) to file contents
-     */
-    public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
-            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel) {
-        return write(documents, languages, markWords, sectionLabel, dateLabel, new java.util.IdentityHashMap<>());
-    }
-
     /** The part of a document's JSON that does not need segmenting: address, section, date. */
     private static String head(SearchDocument d, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, String> dateLabel) {
@@ -49,21 +37,14 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * As above; {@code fragments} keeps each document's JSON by document (identity), so that a preview
-     * rebuild writes again only the documents of the pages that changed, and joins the others' bytes as they are.
-     */
-    public static Map<String, byte[]> write(List<SearchDocument> documents, List<String> languages,
-            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel, Map<SearchDocument, Fragment> fragments) {
-        org.betterfactories.site.output.SiteFiles files = new org.betterfactories.site.output.SiteFiles();
-        parts(documents, languages, markWords, sectionLabel, dateLabel, fragments).forEach(files::putJoined);
-        return files;
-    }
-
-    /**
      * Each language's index as the parts it is the concatenation of (in order): the documents' fragments are
-     * shared, not copied, so joining them can wait until the file is read.
+     * shared, not copied, so joining them can wait until the file is read ({@code output.SiteFiles}).
+     * {@code fragments} keeps each document's JSON by document (identity), so that a preview rebuild segments
+     * again only the documents of the pages that changed.
      *
+     * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
+     * @param sectionLabel the section's name to show with a result, in the page's language
+     * @param dateLabel the date as shown on the page, in its language
      * @return output path ({@code km/search-index.json}) to the file's parts
      */
     public static Map<String, List<byte[]>> parts(List<SearchDocument> documents, List<String> languages,

@@ -94,12 +94,7 @@ class NewsletterBrowserTest {
     @Test
     void withTheEnhancementTheAnswerAppearsInKhmerInThePage() {
         try (Browser browser = Browser.start(360, 740, true)) {
-            WebDriver d = browser.driver();
-            d.get(server.origin() + "/km/");
-            d.findElement(By.id("nl-email")).sendKeys("reader2@example.org");
-            d.findElement(By.cssSelector("form.newsletter-form button[type=submit]")).click();
-            WebElement status = d.findElement(By.cssSelector("form.newsletter-form [role=status]"));
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> status.getText().startsWith("សូមអរគុណ"));
+            WebDriver d = signUp(browser, "/km/", "reader2@example.org", "សូមអរគុណ");
             assertEquals(server.origin() + "/km/", d.getCurrentUrl(), "stayed on the page");
             assertEquals("", d.findElement(By.id("nl-email")).getAttribute("value"), "form cleared after success");
         }
@@ -113,12 +108,7 @@ class NewsletterBrowserTest {
     void whenTheProviderRefusesTheErrorIsShownInKhmerAndWhatTheReaderTypedIsKept() {
         receiver.refuse(true);
         try (Browser browser = Browser.start(360, 740, true)) {
-            WebDriver d = browser.driver();
-            d.get(server.origin() + "/km/about/");
-            d.findElement(By.id("nl-email")).sendKeys("reader3@example.org");
-            d.findElement(By.cssSelector("form.newsletter-form button[type=submit]")).click();
-            WebElement status = d.findElement(By.cssSelector("form.newsletter-form [role=status]"));
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> status.getText().startsWith("សូមអភ័យទោស"));
+            WebDriver d = signUp(browser, "/km/about/", "reader3@example.org", "សូមអភ័យទោស");
             assertEquals("reader3@example.org", d.findElement(By.id("nl-email")).getAttribute("value"));
         }
     }
@@ -132,5 +122,16 @@ class NewsletterBrowserTest {
             d.get(server.origin() + "/km/newsletter/thanks/");
             assertEquals("សូមអរគុណ", d.findElement(By.tagName("h1")).getText());
         }
+    }
+
+    /** Submits the signup form of {@code path} with the enhancement on; waits for the answer in the page. */
+    private static WebDriver signUp(Browser browser, String path, String email, String answerStartsWith) {
+        WebDriver d = browser.driver();
+        d.get(server.origin() + path);
+        d.findElement(By.id("nl-email")).sendKeys(email);
+        d.findElement(By.cssSelector("form.newsletter-form button[type=submit]")).click();
+        WebElement status = d.findElement(By.cssSelector("form.newsletter-form [role=status]"));
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> status.getText().startsWith(answerStartsWith));
+        return d;
     }
 }
