@@ -17,6 +17,7 @@ import org.betterfactories.site.content.ContentLoader;
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.html.HtmlPostProcessor;
@@ -27,10 +28,12 @@ import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.output.Assets;
 import org.betterfactories.site.output.Feeds;
 import org.betterfactories.site.output.HostingFiles;
+import org.betterfactories.site.output.OutputFolder;
 import org.betterfactories.site.output.SiteFiles;
 import org.betterfactories.site.output.SiteWriter;
 import org.betterfactories.site.output.Sitemaps;
 import org.betterfactories.site.output.TranslationReport;
+import org.betterfactories.site.render.AsciidocBodyEngine;
 import org.betterfactories.site.render.JBakeAdapter;
 import org.betterfactories.site.render.PageRenderer;
 import org.betterfactories.site.render.PlannedPage;
@@ -84,7 +87,7 @@ public final class SiteBuild {
                 : cache.adapter(stampOf(config.templateDir()), () -> new JBakeAdapter(jbakeConfig));
         PageRenderer renderer = new PageRenderer(jbake, index, messages, assets.urls(), cache);
         String inputs = cache == null ? "" : stampOf(config.templateDir()) + stampOf(config.i18nDir())
-                + stampOf(config.assetDir()) + BuildCache.Stamp.of(config.projectDir().resolve(ConfigInspector.FILE))
+                + stampOf(config.assetDir()) + stampOf(config.projectDir().resolve(AsciidocBodyEngine.SNIPPETS)) + BuildCache.Stamp.of(config.projectDir().resolve(ConfigInspector.FILE))
                 + BuildCache.Stamp.of(config.projectDir().resolve("jbake.properties")) + options.includeDrafts();
         java.util.Set<String> only = cache == null ? null : cache.bodyOnlyChanges(allPages, inputs,
                 p -> allTranslations.of(p).byLanguageCode().values());
@@ -120,7 +123,7 @@ public final class SiteBuild {
         clock.lap("outputs");
 
         // 7. Write: into a fresh folder, swapped in at the end; reports next to it, outside the public site.
-        Path reportDir = options.outputDir().toAbsolutePath().normalize().getParent();
+        Path reportDir = OutputFolder.reportDir(options.outputDir(), config.projectDir());
         try {
             if (options.write()) {
                 SiteWriter.write(options.outputDir(), files, assets.files());
@@ -128,7 +131,7 @@ public final class SiteBuild {
             writeReports(reportDir, config, options, status, postProcessor);
         } catch (IOException e) {
             throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
-                    config.relative(options.outputDir()), 0, 0, "cannot write the site: " + e.getMessage(),
+                    config.relative(options.outputDir()), 0, 0, "cannot write the site: " + IoProblems.reason(e),
                     "Check the disk space and the folder's permissions; the previous site is unchanged")));
         }
         clock.lap("write");
@@ -222,7 +225,13 @@ public final class SiteBuild {
                 options.production(), problems);
         checkOutputFolder(options, config);
         if (options.write()) {
-            SiteWriter.emptyTrashInBackground(options.outputDir());
+            try {
+                SiteWriter.prepare(options.outputDir());
+            } catch (IOException e) {
+                throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
+                        config.relative(options.outputDir()), 0, 0, "cannot prepare the output folder: "
+                                + IoProblems.reason(e), "Check the folder's permissions and the free disk space")));
+            }
         }
 
         Map<Language, Messages> messages = loadMessages(config, problems, options.cache());
@@ -263,11 +272,14 @@ public final class SiteBuild {
         if (!options.write()) {
             return;
         }
-        String unsafe = SiteWriter.unsafeOutput(options.outputDir(), config.projectDir(),
-                List.of(config.contentDir(), config.templateDir(), config.assetDir(), config.i18nDir()));
+        String unsafe = OutputFolder.refusal(options.outputDir(), config.projectDir(),
+                List.of(config.contentDir(), config.templateDir(), config.assetDir(), config.i18nDir(),
+                        config.projectDir().resolve(AsciidocBodyEngine.SNIPPETS), config.projectDir().resolve("src"),
+                        config.projectDir().resolve(ConfigInspector.FILE)));
         if (unsafe != null) {
             throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(Problem.error(
-                    "--out", 0, 0, unsafe, "Choose an output folder of its own, such as target/site")));
+                    "--out", 0, 0, unsafe, "Choose a new or empty folder, or one an earlier build made, such as"
+                            + " target/site; nothing was changed")));
         }
     }
 

@@ -23,53 +23,95 @@ public final class SiteWriter {
     }
 
     /**
-     * Refuses output folders that would destroy sources: the project folder itself, a folder that contains
-     * it, or a folder inside one of the source folders.
-     *
-     * @return an explanation, or null when the folder is safe
-     */
-    public static String unsafeOutput(Path outDir, Path projectDir, List<Path> sourceDirs) {
-        Path out = outDir.toAbsolutePath().normalize();
-        Path project = projectDir.toAbsolutePath().normalize();
-        if (project.startsWith(out)) {
-            return "the output folder " + out + " contains the project: building would replace it";
-        }
-        for (Path src : sourceDirs) {
-            Path s = src.toAbsolutePath().normalize();
-            if (out.startsWith(s) || s.startsWith(out)) {
-                return "the output folder " + out + " overlaps the source folder " + s;
-            }
-        }
-        return null;
-    }
-
-    /**
      * Writes {@code generated} files (relative path to bytes) and copies {@code copied} files (site path to
-     * source file) into a new folder, then makes it {@code outDir}.
+     * source file) into a new folder next to {@code outDir}, marks it complete ({@link OutputFolder#MARKER}), then
+     * swaps it in. Folders and files get the permissions of the user's umask (a web server can read them). One
+     * build at a time writes a given folder (a lock file next to it); a folder left by a killed build is removed
+     * first, and a site a killed build had moved aside is put back ({@link #recover}).
+     *
+     * @throws IOException the first problem met; whatever the build had written is removed, the previous site
+     *     stays in place
      */
     public static void write(Path outDir, Map<String, byte[]> generated, Map<String, Path> copied) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
-        Path tmp = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".new-");
-        try {
-            for (Map.Entry<String, Path> e : copied.entrySet()) {
-                Path target = inside(tmp, e.getKey());
-                Files.createDirectories(target.getParent());
-                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+        try (java.nio.channels.FileChannel lockFile = lockFile(out); java.nio.channels.FileLock lock = lockFile.lock()) {
+            recover(out);
+            Path tmp = out.resolveSibling("." + out.getFileName() + NEW + Long.toHexString(System.nanoTime()));
+            Files.createDirectory(tmp); // not createTempDirectory, whose folders only their owner can read
+            try {
+                for (Map.Entry<String, Path> e : copied.entrySet()) {
+                    Path target = inside(tmp, e.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                java.util.Set<Path> folders = new java.util.TreeSet<>();
+                for (String path : generated.keySet()) {
+                    folders.add(inside(tmp, path).getParent());
+                }
+                for (Path folder : folders) {
+                    Files.createDirectories(folder);
+                }
+                inParallel(generated.entrySet().stream().toList(),
+                        e -> Files.write(inside(tmp, e.getKey()), e.getValue()));
+                Files.write(tmp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+                swap(tmp, out);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    deleteTree(tmp);
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup); // the first problem is the one to report
+                }
+                throw e;
             }
-            java.util.Set<Path> folders = new java.util.TreeSet<>();
-            for (String path : generated.keySet()) {
-                folders.add(inside(tmp, path).getParent());
-            }
-            for (Path folder : folders) {
-                Files.createDirectories(folder);
-            }
-            inParallel(generated.entrySet().stream().toList(), e -> Files.write(inside(tmp, e.getKey()), e.getValue()));
-            swap(tmp, out);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(tmp);
-            throw e;
         }
+    }
+
+    /**
+     * Puts things right after a build that was killed: when the site is missing, the newest complete new site
+     * (it holds the marker), or else the old site that was moved aside, takes its place; unfinished new sites
+     * are removed. Runs under the lock, at the start of every write.
+     */
+    static void recover(Path out) throws IOException {
+        List<Path> fresh = siblings(out, NEW);
+        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path back = fresh.stream().filter(p -> Files.isRegularFile(p.resolve(OutputFolder.MARKER)))
+                    .max(java.util.Comparator.comparing(SiteWriter::modified)).orElse(null);
+            if (back == null) {
+                back = siblings(out, TRASH).stream().max(java.util.Comparator.comparing(SiteWriter::modified))
+                        .orElse(null);
+            }
+            if (back != null) {
+                move(back, out);
+            }
+        }
+        for (Path p : siblings(out, NEW)) {
+            deleteTree(p);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /** The folders next to {@code out} named {@code .<out>} + {@code kind} + something. */
+    private static List<Path> siblings(Path out, String kind) throws IOException {
+        String prefix = "." + out.getFileName() + kind;
+        try (java.util.stream.Stream<Path> s = Files.list(out.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    private static final String NEW = ".new-";
+
+    /** The file whose lock one build holds while it writes {@code out}: two builds never write one folder. */
+    private static java.nio.channels.FileChannel lockFile(Path out) throws IOException {
+        return java.nio.channels.FileChannel.open(out.resolveSibling("." + out.getFileName() + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
     }
 
     /** {@code relative} inside {@code root}; a path that would leave it is a bug, never written. */
@@ -87,8 +129,7 @@ public final class SiteWriter {
             move(fresh, out);
             return;
         }
-        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + TRASH);
-        Files.delete(old);
+        Path old = out.resolveSibling("." + out.getFileName() + TRASH + Long.toHexString(System.nanoTime()));
         move(out, old);
         try {
             move(fresh, out);
@@ -102,19 +143,19 @@ public final class SiteWriter {
     private static final String TRASH = ".old-";
 
     /**
-     * Deletes, in the background, the old sites that earlier builds set aside next to {@code outDir}. Call at the
-     * start of a build: the disk work overlaps with the build's processor work.
+     * Call at the start of a build: puts back a site that a killed build left missing ({@link #recover}), then
+     * deletes, in the background, the old sites that earlier builds set aside next to {@code outDir} (the disk
+     * work overlaps with the build's processor work).
      */
-    public static void emptyTrashInBackground(Path outDir) {
+    public static void prepare(Path outDir) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
             return;
         }
         List<Path> trash;
-        try (java.util.stream.Stream<Path> s = Files.list(out.getParent())) {
-            trash = s.filter(p -> p.getFileName().toString().startsWith("." + out.getFileName() + TRASH)).toList();
-        } catch (IOException e) {
-            return;
+        try (java.nio.channels.FileChannel lockFile = lockFile(out); java.nio.channels.FileLock lock = lockFile.lock()) {
+            recover(out);
+            trash = siblings(out, TRASH);
         }
         if (trash.isEmpty()) {
             return;

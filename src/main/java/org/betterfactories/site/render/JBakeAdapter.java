@@ -53,6 +53,8 @@ public final class JBakeAdapter {
             SLF4JBridgeHandler.install();
         }
         Engines.register(Markup.MARKDOWN.extension(), new MarkdownBodyEngine());
+        // JBake's own AsciiDoc engine converts in UNSAFE mode: ours converts in SECURE mode
+        Engines.register(Markup.ASCIIDOC.extension(), new AsciidocBodyEngine());
     }
 
     public JBakeAdapter(JBakeConfiguration config) {
@@ -119,8 +121,11 @@ public final class JBakeAdapter {
             if (where != null && !where.isEmpty() && !where.endsWith(file.getName())) {
                 path = relative(Path.of(where));
             }
-            Position at = new Position(Math.max(line, 0), line > 0 ? 1 : 0);
             String message = record.getMessage();
+            if (line <= 0 && message.matches(".*missing attribute: [\\w-]+$")) {
+                line = lineContaining(page, "{" + message.substring(message.lastIndexOf(' ') + 1) + "}");
+            }
+            Position at = new Position(Math.max(line, 0), line > 0 ? 1 : 0);
             String fix = message.contains("include file not found")
                     ? "Check the file name after include::, relative to this file's folder"
                     : message.contains("missing attribute") || message.contains("skipping reference")
@@ -132,7 +137,26 @@ public final class JBakeAdapter {
                 problems.add(Problem.error(path, at.line(), at.column(), "Asciidoctor: " + message, fix));
             }
         }
+        for (AsciidoctorLog.Refusal r : AsciidoctorLog.refusals()) {
+            String path = r.file() == null || r.file().isEmpty() ? page.path() : relative(Path.of(r.file()));
+            if (path.equals(page.path())) {
+                problems.add(page.source().error(new Position(r.line(), 1), r.message(), r.fix()));
+            } else {
+                problems.add(Problem.error(path, r.line(), 1, r.message(), r.fix()));
+            }
+        }
         return context.getBody();
+    }
+
+    /** The first line of the page's source that holds {@code text} (1-based), or 0. */
+    private static int lineContaining(Page page, String text) {
+        List<String> lines = page.source().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -114,6 +114,14 @@ public final class PageRenderer {
         return pages;
     }
 
+    /**
+     * An AsciiDoc body that includes other files depends on more than its own source: it is rendered again in
+     * every build rather than kept.
+     */
+    private static boolean includesFiles(Page page) {
+        return page.markup() == Markup.ASCIIDOC && page.markupSource().contains("include::");
+    }
+
     /** Only the guide's chapters are shown again (on the one-page guide): only their bodies are kept. */
     private static boolean keepsBody(Page page) {
         return page.type() == org.betterfactories.site.content.PageType.GUIDE_SECTION;
@@ -273,7 +281,7 @@ public final class PageRenderer {
                     List<Problem> found = new ArrayList<>();
                     cached = new BuildCache.CachedBody(planned.page().markupSource(), renderMarkup(planned.page(), found),
                             List.copyOf(found));
-                    if (cache != null) {
+                    if (cache != null && !includesFiles(planned.page())) {
                         cache.bodies().put(planned.page().file(), cached);
                     }
                 }

@@ -161,7 +161,7 @@ public final class Preview implements AutoCloseable {
     private void watchAll() throws IOException {
         project.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
-        for (String folder : List.of("content", "templates", "assets", "i18n")) {
+        for (String folder : List.of("content", "templates", "assets", "i18n", "snippets")) {
             Path dir = project.resolve(folder);
             if (!Files.isDirectory(dir)) {
                 continue;

@@ -151,7 +151,7 @@ class BuildSafetyTest {
         Path project = TestSites.assemble("valid", tmp);
         TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertTrue(run.out().contains("external links, listed (not fetched) in "), run.out());
-        List<String> links = Files.readAllLines(tmp.resolve("external-links.txt"));
+        List<String> links = Files.readAllLines(project.resolve("target/external-links.txt"));
         assertTrue(links.contains("https://example.org/report-2020-en.pdf"), links.toString());
     }
 

@@ -28,10 +28,10 @@ class SiteWriterTest {
     void refusesOutputFoldersThatOverlapTheSources() {
         Path project = tmp.resolve("project");
         List<Path> sources = List.of(project.resolve("content"), project.resolve("templates"));
-        assertNotNull(SiteWriter.unsafeOutput(project, project, sources));
-        assertNotNull(SiteWriter.unsafeOutput(tmp, project, sources));
-        assertNotNull(SiteWriter.unsafeOutput(project.resolve("content/out"), project, sources));
-        assertNull(SiteWriter.unsafeOutput(project.resolve("target/site"), project, sources));
+        assertNotNull(OutputFolder.refusal(project, project, sources));
+        assertNotNull(OutputFolder.refusal(tmp, project, sources));
+        assertNotNull(OutputFolder.refusal(project.resolve("content/out"), project, sources));
+        assertNull(OutputFolder.refusal(project.resolve("target/site"), project, sources));
     }
 
     @Test
@@ -43,6 +43,7 @@ class SiteWriterTest {
         assertEquals("<p>hi</p>", Files.readString(out.resolve("en/index.html")));
         assertEquals("body{}", Files.readString(out.resolve("css/a.css")));
         SiteWriter.write(out, Map.of("km/index.html", "x".getBytes()), Map.of());
-        assertEquals(List.of("km"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of(OutputFolder.MARKER, "km"),
+                Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
     }
 }

@@ -86,7 +86,7 @@ class TranslationCycleTest {
         assertNotNull(notice, "Khmer readers are told");
         assertTrue(notice.text().startsWith("ការបកប្រែនេះប្រហែលជាមិនទាន់ទាន់សម័យទេ"), notice.text());
         assertEquals("/en/publications/report-2020/", notice.selectFirst("a").attr("href"));
-        String report = Files.readString(tmp.resolve("translation-report.html"));
+        String report = Files.readString(project.resolve("target/translation-report.html"));
         assertTrue(report.contains("<h2>Stale translations (1)</h2>"), report);
 
         // the editor updates the translation and marks it: the new hash is the one the warning named
