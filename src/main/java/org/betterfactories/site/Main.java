@@ -90,7 +90,10 @@ public final class Main {
                         try {
                             port = Integer.parseInt(v);
                         } catch (NumberFormatException e) {
-                            err.println("error: --port needs a number, e.g. --port 8820");
+                            port = -1;
+                        }
+                        if (port < 1 || port > 65535) {
+                            err.println("error: --port needs a number from 1 to 65535, e.g. --port 8820");
                             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
                         }
                     }
@@ -199,6 +202,11 @@ public final class Main {
     /** Runs the preview until the process is stopped (Ctrl+C). */
     private static int serve(Path project, String host, int port, PrintStream out, PrintStream err) {
         try {
+            if (!isLoopback(host)) {
+                err.println("warning: the preview listens on " + host + ": every device on the network can see it,"
+                        + " drafts included. Stop it (Ctrl+C) when you are done; leave out --host to keep it on"
+                        + " this computer.");
+            }
             Preview preview = Preview.start(project, host, port, out);
             out.println("Serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + preview.port()
                     + "/ with drafts. Edit and save: open pages reload by themselves. Ctrl+C stops.");
@@ -215,12 +223,21 @@ public final class Main {
             err.println("error: port " + port + " is already in use (is another preview running?)."
                     + " Stop it, or choose another port: serve --port 8821");
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-        } catch (java.io.IOException e) {
-            err.println("error: cannot start the preview: " + e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("error: cannot start the preview on " + host + ":" + port + ": "
+                    + org.betterfactories.site.diag.IoProblems.reason(e) + ". Check --host and --port.");
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK.value();
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 

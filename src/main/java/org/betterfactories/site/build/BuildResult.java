@@ -23,10 +23,12 @@ import org.betterfactories.site.translate.TranslationStatus;
  * @param basePath the site's base path ({@code /} or {@code /bfc/})
  * @param templatesRun pages rendered by their template in this build (a preview reuses the others)
  * @param pagesProcessed pages post-processed in this build (a preview reuses the others)
+ * @param contentSecurityPolicy the site's Content-Security-Policy, as the hosting files send it
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
         Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis,
-        Map<String, java.nio.file.Path> assets, String basePath, int templatesRun, int pagesProcessed) {
+        Map<String, java.nio.file.Path> assets, String basePath, int templatesRun, int pagesProcessed,
+        String contentSecurityPolicy) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

@@ -138,7 +138,8 @@ public final class SiteBuild {
         List<Problem> warnings = problems.sorted();
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
                 reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps(),
-                assets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed());
+                assets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed(),
+                HostingFiles.contentSecurityPolicy(config));
     }
 
     /** The translation report, the nginx sample and the list of external links, next to the site. */

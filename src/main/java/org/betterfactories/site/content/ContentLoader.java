@@ -19,6 +19,8 @@ import org.betterfactories.site.build.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;
+import org.betterfactories.site.diag.Failures;
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.source.Position;
@@ -107,8 +109,22 @@ public final class ContentLoader {
         return cached.page();
     }
 
-    /** Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. */
+    /**
+     * Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. Whatever
+     * goes wrong while reading it becomes a problem naming the file: one bad file never stops the others.
+     */
     Page loadFile(Path file, Language language, Problems problems) {
+        try {
+            return readFile(file, language, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(config.relative(file), 0, 0, "this file could not be read: " + Failures.describe(e),
+                    "Look for unusual text in it (very long or deeply nested lines); if it looks right, report this"
+                            + " to the developers with the file");
+            return null;
+        }
+    }
+
+    private Page readFile(Path file, Language language, Problems problems) {
         String path = config.relative(file);
         Path langDir = config.contentDir().resolve(language.code());
         String contentPath = langDir.relativize(file).toString().replace('\\', '/');
@@ -132,13 +148,16 @@ public final class ContentLoader {
             problems.add(e.problem());
             return null;
         } catch (IOException e) {
-            problems.error(path, 0, 0, "the file cannot be read: " + e.getMessage(), "Check its permissions");
+            problems.error(path, 0, 0, "the file cannot be read: " + IoProblems.reason(e), "Check its permissions");
             return null;
         }
         List<Problem> found = new ArrayList<>();
         FrontMatter fm = markup == Markup.MARKDOWN
                 ? FrontMatter.parseMarkdown(source, found)
                 : FrontMatter.parseAsciidoc(source, ALL_KEYS, found);
+        if (fm != null && markup == Markup.MARKDOWN) {
+            MarkdownLimits.check(source, fm.bodyLine(), found);
+        }
         Page page = fm == null ? null : toPage(file, source, language, contentPath, markup, fm, found);
         problems.addAll(found);
         return found.stream().anyMatch(Problem::isError) ? null : page;

@@ -13,6 +13,9 @@ import java.util.List;
  * </pre>
  */
 public final class ProblemPrinter {
+    /** The longest part of a source line shown under a problem. */
+    static final int MAX_SHOWN = 160;
+
     private final PrintStream out;
 
     public ProblemPrinter(PrintStream out) {
@@ -24,9 +27,18 @@ public final class ProblemPrinter {
             out.println(p.headline());
             if (!p.sourceLine().isEmpty()) {
                 String text = p.sourceLine().replace('\t', ' ');
+                int column = p.column();
+                if (text.length() > MAX_SHOWN) {
+                    // a very long line: the part around the column, marked as cut
+                    int from = Math.max(0, Math.min(column - 1 - MAX_SHOWN / 2, text.length() - MAX_SHOWN));
+                    from = Character.isLowSurrogate(text.charAt(from)) ? from + 1 : from;
+                    String cut = text.substring(from, Math.min(text.length(), from + MAX_SHOWN));
+                    text = (from > 0 ? "…" : "") + cut + (from + cut.length() < text.length() ? "…" : "");
+                    column = column > 0 ? column - from + (from > 0 ? 1 : 0) : 0;
+                }
                 out.println("    " + text);
-                if (p.column() > 0) {
-                    out.println("    " + " ".repeat(displayWidth(text, p.column() - 1)) + "^");
+                if (column > 0) {
+                    out.println("    " + " ".repeat(displayWidth(text, column - 1)) + "^");
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.render.RenderedPage;
@@ -70,8 +71,18 @@ public final class HtmlPostProcessor {
      */
     public ProcessedPage process(RenderedPage page, Map<String, ProcessedPage> previous) {
         ProcessedPage before = previous.get(page.outputPath());
-        return before != null && before.renderedHtml().equals(page.html()) && sameSource(before, page)
-                ? before : processOne(page);
+        if (before != null && before.renderedHtml().equals(page.html()) && sameSource(before, page)) {
+            return before;
+        }
+        try {
+            return processOne(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            Problem failed = Problem.error(page.planned().origin(), 0, 0, "this page could not be checked: "
+                    + Failures.describe(e), "Look for unusual text in it (very deeply nested HTML); if it looks right,"
+                            + " report this to the developers with the file");
+            return new ProcessedPage(page.planned(), "", "", List.of(), Set.of(), List.of(), null, List.of(failed),
+                    new byte[0]);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import org.betterfactories.site.build.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.content.Markup;
 import org.betterfactories.site.content.Page;
+import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.i18n.Messages;
@@ -130,7 +131,17 @@ public final class PageRenderer {
     private RenderedPage renderOrReuse(PlannedPage planned, java.util.Set<String> only, Problems problems,
             Map<TemplateError, List<String>> templateErrors) {
         RenderedPage before = reusable(planned, only);
-        return before != null ? before : renderOne(planned, problems, templateErrors);
+        if (before != null) {
+            return before;
+        }
+        try {
+            return renderOne(planned, problems, templateErrors);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(planned.origin(), 0, 0, "this page could not be rendered: " + Failures.describe(e),
+                    "Look for unusual text in it (very long or deeply nested lines); if it looks right, report this"
+                            + " to the developers with the file");
+            return null;
+        }
     }
 
     /** The cached page when {@code only} says it need not be rendered again, else null. */

@@ -19,6 +19,7 @@ import org.betterfactories.site.build.BuildOptions;
 import org.betterfactories.site.build.BuildResult;
 import org.betterfactories.site.build.SiteBuild;
 import org.betterfactories.site.diag.BuildFailedException;
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.jsoup.nodes.Entities;
 
@@ -29,7 +30,17 @@ import org.jsoup.nodes.Entities;
  * content never stops it: the pages show the problems until the file is fixed.
  */
 public final class Preview implements AutoCloseable {
-    static final String BUILDING = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    /** The style of the preview's own pages (building, errors), served at {@link PreviewServer#STYLE}. */
+    static final String STYLE = "body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;"
+            + "line-height:1.5}:lang(km){line-height:1.75}pre{background:#fff3cd;padding:.75rem;overflow-x:auto;"
+            + "line-height:1.75}li{margin-bottom:1.5rem}\n";
+
+    private static final String HEAD = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<link rel=\"stylesheet\" href=\"" + PreviewServer.STYLE + "\">\n";
+
+    /** Shown for every page until the first build is done; it reloads itself (also without JavaScript). */
+    static final String BUILDING = HEAD + "<meta http-equiv=\"refresh\" content=\"2\">\n"
             + "<title>Building…</title>\n</head>\n<body>\n<main>\n<h1>Building the site…</h1>\n"
             + "<p>This page reloads by itself when it is ready.</p>\n</main>\n</body>\n</html>\n";
 
@@ -41,6 +52,7 @@ public final class Preview implements AutoCloseable {
 
     private final Path project;
     private final PrintStream out;
+    private final boolean warmUp;
     private final BuildCache cache = new BuildCache();
     private final PreviewServer server;
     private final WatchService watcher;
@@ -48,36 +60,51 @@ public final class Preview implements AutoCloseable {
     private volatile long version;
     private volatile long lastRebuildMillis;
 
-    private Preview(Path project, String host, int port, PrintStream out) throws IOException {
+    private Preview(Path project, String host, int port, PrintStream out, boolean warmUp) throws IOException {
         this.project = project;
         this.out = out;
+        this.warmUp = warmUp;
         this.watcher = FileSystems.getDefault().newWatchService();
         watchAll();
-        // bind first, so a taken port is reported at once; the first build follows
-        this.server = PreviewServer.start(host, port, new PreviewServer.Snapshot(0, java.util.Map.of(),
-                java.util.Map.of(), "/", BUILDING));
-        server.show(build(null));
+        // bind first, so a taken port is reported at once; pages say "building" until the first build is done
+        this.server = PreviewServer.start(host, port, PreviewServer.Snapshot.building(BUILDING));
         this.loop = new Thread(this::watchLoop, "preview-watch");
         loop.setDaemon(true);
         loop.start();
     }
 
     /**
-     * Builds and starts serving {@code project} on {@code host:port} (0: any free port).
+     * Starts serving {@code project} on {@code host:port} (0: any free port) at once; the first build runs in
+     * the background while every page says so. Warms the compiler up after the first build.
      *
      * @throws java.net.BindException when the port is taken
      */
     public static Preview start(Path project, String host, int port, PrintStream out) throws IOException {
-        return new Preview(project, host, port, out);
+        return new Preview(project, host, port, out, true);
+    }
+
+    /** As {@link #start(Path, String, int, PrintStream)}; without warm-up builds when {@code warmUp} is false. */
+    public static Preview start(Path project, String host, int port, PrintStream out, boolean warmUp)
+            throws IOException {
+        return new Preview(project, host, port, out, warmUp);
     }
 
     public int port() {
         return server.port();
     }
 
-    /** The version of what is served: it goes up with every rebuild (successful or not). */
+    /** The version of what is served: it goes up with every build (successful or not); 0 until the first. */
     public long version() {
-        return version;
+        return server.current().version();
+    }
+
+    /**
+     * Waits until a build newer than {@code version} is served (successful or not).
+     *
+     * @return whether it came within {@code millis}
+     */
+    public boolean awaitBuildAfter(long version, long millis) throws InterruptedException {
+        return server.awaitVersion(version + 1, millis);
     }
 
     /** How long the last rebuild took, from the change to the new pages being served. */
@@ -88,30 +115,42 @@ public final class Preview implements AutoCloseable {
     /** Builds once; returns what to serve (the last good site with an error page when the build fails). */
     private PreviewServer.Snapshot build(PreviewServer.Snapshot before) {
         long v = ++version;
+        PreviewServer.Snapshot last = before != null && !before.files().isEmpty() ? before : null;
         try {
             BuildResult result = SiteBuild.run(BuildOptions.preview(project, cache));
-            String base = result.basePath();
             out.println("Built " + result.pageCount() + " pages in " + result.millis() + " ms"
                     + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
-            return new PreviewServer.Snapshot(v, result.files(), result.assets(), base, null);
+            return new PreviewServer.Snapshot(v, result.files(), result.assets(), result.basePath(), null,
+                    result.contentSecurityPolicy());
         } catch (BuildFailedException e) {
             out.println("The content has " + e.problems().stream().filter(Problem::isError).count()
                     + " error(s); the pages show them until they are fixed:");
             e.problems().stream().filter(Problem::isError).forEach(p -> out.println("  " + p.headline()));
-            String page = errorPage(e.problems());
-            return before != null ? before.withError(v, page)
-                    : new PreviewServer.Snapshot(v, java.util.Map.of(), java.util.Map.of(), "/", page);
-        } catch (RuntimeException e) {
+            return failed(last, v, errorPage(e.problems()));
+        } catch (RuntimeException | StackOverflowError e) {
+            cache.clear(); // nothing half-made is reused
             out.println("internal error while building: " + e);
-            String page = errorPage(List.of(Problem.error("(builder)", 0, 0, "internal error: " + e, "Report this bug")));
-            return before != null ? before.withError(v, page)
-                    : new PreviewServer.Snapshot(v, java.util.Map.of(), java.util.Map.of(), "/", page);
+            return failed(last, v, errorPage(List.of(Problem.error("(builder)", 0, 0, "internal error: " + e,
+                    "Report this bug to the developers; the preview goes on with the next save"))));
         }
     }
 
+    private static PreviewServer.Snapshot failed(PreviewServer.Snapshot last, long version, String page) {
+        return last != null ? last.withError(version, page)
+                : new PreviewServer.Snapshot(version, java.util.Map.of(), java.util.Map.of(), "/", page,
+                        PreviewServer.Snapshot.building(page).csp());
+    }
+
+    /**
+     * The first build, the warm-up, then a rebuild after every change, until closed. Nothing in the content or
+     * the builder stops it: a failed rebuild is shown in the pages, and the next save is built again.
+     */
     private void watchLoop() {
-        warmUp();
         try {
+            server.show(build(null));
+            if (warmUp) {
+                warmUp();
+            }
             while (true) {
                 WatchKey key = watcher.take();
                 long changedAt = System.nanoTime();
@@ -121,16 +160,18 @@ public final class Preview implements AutoCloseable {
                         more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
                     structural |= drain(more);
                 }
-                if (structural) {
-                    watchAll();
+                try {
+                    if (structural) {
+                        watchAll();
+                    }
+                } catch (IOException e) {
+                    out.println("cannot watch a new folder: " + IoProblems.reason(e));
                 }
                 server.show(build(server.current()));
                 lastRebuildMillis = (System.nanoTime() - changedAt) / 1_000_000;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopping
-        } catch (IOException e) {
-            out.println("cannot watch the project any more: " + e.getMessage());
         }
     }
 
@@ -142,7 +183,7 @@ public final class Preview implements AutoCloseable {
         for (int i = 0; i < WARM_UP_BUILDS && !Thread.currentThread().isInterrupted(); i++) {
             try {
                 SiteBuild.run(BuildOptions.preview(project, cache));
-            } catch (BuildFailedException | RuntimeException e) {
+            } catch (BuildFailedException | RuntimeException | StackOverflowError e) {
                 return;
             }
         }
@@ -177,12 +218,8 @@ public final class Preview implements AutoCloseable {
 
     /** The page shown instead of the site while the content has errors. */
     static String errorPage(List<Problem> problems) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>Build error</title>\n<style>body{font-family:system-ui,sans-serif;margin:1rem auto;"
-                + "max-width:60rem;padding:0 1rem;line-height:1.5}:lang(km){line-height:1.75}"
-                + "pre{background:#fff3cd;padding:.75rem;overflow-x:auto;line-height:1.75}"
-                + "li{margin-bottom:1.5rem}</style>\n</head>\n<body>\n<main>\n<h1>The site has errors</h1>\n"
+        StringBuilder sb = new StringBuilder(HEAD + "<title>Build error</title>\n</head>\n<body>\n<main>\n"
+                + "<h1>The site has errors</h1>\n"
                 + "<p>Fix them and save: this page reloads by itself.</p>\n<ol class=\"problems\">\n");
         for (Problem p : problems) {
             if (!p.isError()) {

@@ -6,10 +6,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -19,34 +22,62 @@ import com.sun.net.httpserver.HttpServer;
  * The preview's web server: serves the latest successful build from memory (pages) and from {@code assets/}
  * (files), with correct content types, directory index and each language's 404 page. Every HTML page gets a
  * small script that reloads it when a rebuild finishes (server-sent events on {@code /__bfc/events}); the
- * script exists only here, never in the built site. While the content has errors, HTML requests get a page
- * listing them instead of the stale page. Only names the build produced are served: nothing outside it.
+ * script exists only here, never in the built site. Until the first build is done every page is a "building"
+ * page that reloads itself; while the content has errors, every page lists them instead. Only names the build
+ * produced are served: nothing outside it.
+ *
+ * <p>It answers only requests addressed to itself ({@code Host} is the address it listens on, {@code localhost}
+ * or an IP address): a web page elsewhere cannot read drafts through a DNS name that points here ("DNS
+ * rebinding"). Every answer carries the site's Content-Security-Policy, so what production blocks fails here
+ * too. At most {@link #MAX_RELOAD_STREAMS} pages wait for reloads at once.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_SCRIPT = "/__bfc/reload.js";
+    static final String STYLE = "/__bfc/preview.css";
     static final String EVENTS = "/__bfc/events";
 
-    /** One build's output as served: pages in memory, assets on disk. */
+    /** Open pages waiting for a reload at once; more get 503 and their browser retries. */
+    static final int MAX_RELOAD_STREAMS = 24;
+
+    /** Threads serving requests: the reload streams plus a few for pages and files. */
+    private static final int THREADS = MAX_RELOAD_STREAMS + 8;
+
+    /**
+     * One build's output as served: pages in memory, assets on disk.
+     *
+     * @param errorPage shown for every page while the content has errors (or the building page), else null
+     * @param csp the site's Content-Security-Policy, sent with every answer
+     */
     public record Snapshot(long version, Map<String, byte[]> files, Map<String, Path> assets, String basePath,
-            String errorPage) {
+            String errorPage, String csp) {
+
+        /** What is served before the first build is done. */
+        static Snapshot building(String page) {
+            return new Snapshot(0, Map.of(), Map.of(), "/", page, "default-src 'self'");
+        }
 
         /** The same site, now shown with an error page (the content is broken). */
         Snapshot withError(long newVersion, String html) {
-            return new Snapshot(newVersion, files, assets, basePath, html);
+            return new Snapshot(newVersion, files, assets, basePath, html, csp);
         }
     }
 
     private final HttpServer server;
     private final AtomicReference<Snapshot> current;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "preview-http");
-        t.setDaemon(true);
-        return t;
-    });
+    private final HostCheck hosts;
+    private final AtomicInteger streams = new AtomicInteger();
+    private final ExecutorService executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "preview-http");
+                t.setDaemon(true);
+                return t;
+            });
 
-    private PreviewServer(HttpServer server, Snapshot first) {
+    private PreviewServer(HttpServer server, Snapshot first, HostCheck hosts) {
         this.server = server;
         this.current = new AtomicReference<>(first);
+        this.hosts = hosts;
+        ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -56,7 +87,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(String host, int port, Snapshot first) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
-        PreviewServer s = new PreviewServer(http, first);
+        PreviewServer s = new PreviewServer(http, first, new HostCheck(host));
         http.createContext("/", s::handle);
         http.setExecutor(s.executor);
         http.start();
@@ -79,47 +110,87 @@ public final class PreviewServer implements AutoCloseable {
         return current.get();
     }
 
+    /**
+     * Waits until a snapshot of at least {@code version} is shown.
+     *
+     * @return whether it was shown within {@code millis}
+     */
+    public boolean awaitVersion(long version, long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (current) {
+            while (current.get().version() < version) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                current.wait(left);
+            }
+        }
+        return true;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        if (path.equals(EVENTS)) {
-            events(exchange);
+        try (exchange) {
+            Snapshot s = current.get();
+            exchange.getResponseHeaders().set("Content-Security-Policy", s.csp());
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("The preview answers only requests addressed to"
+                        + " it (localhost or its IP address).\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            switch (path) {
+                case EVENTS -> events(exchange);
+                case RELOAD_SCRIPT -> send(exchange, 200, StaticServer.TYPES.get("js"),
+                        reloadScript().getBytes(StandardCharsets.UTF_8));
+                case STYLE -> send(exchange, 200, StaticServer.TYPES.get("css"),
+                        Preview.STYLE.getBytes(StandardCharsets.UTF_8));
+                default -> serve(exchange, s, path);
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange, Snapshot s, String path) throws IOException {
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String rel = decoded.startsWith(s.basePath()) ? decoded.substring(s.basePath().length()) : null;
+        String page = rel == null ? null : rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+        if (s.errorPage() != null && (page == null || looksLikePage(page) || s.files().isEmpty())) {
+            // before the first build, and while the content has errors, every page shows why
+            boolean building = s.version() == 0;
+            if (building) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+            }
+            send(exchange, building ? 503 : 500, StaticServer.TYPES.get("html"), inject(s.errorPage()));
             return;
         }
-        try (exchange) {
-            if (path.equals(RELOAD_SCRIPT)) {
-                send(exchange, 200, StaticServer.TYPES.get("js"), reloadScript().getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Snapshot s = current.get();
-            String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (!decoded.startsWith(s.basePath())) {
-                notFound(exchange, s, "");
-                return;
-            }
-            String rel = decoded.substring(s.basePath().length());
-            String page = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
-            if (s.files().containsKey(page) || (!rel.endsWith("/") && s.files().containsKey(rel + "/index.html"))) {
-                if (!s.files().containsKey(page)) {
-                    exchange.getResponseHeaders().set("Location", path + "/");
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                boolean html = page.endsWith(".html");
-                if (html && s.errorPage() != null) {
-                    send(exchange, 500, StaticServer.TYPES.get("html"), inject(s.errorPage(), s));
-                    return;
-                }
-                byte[] body = s.files().get(page);
-                send(exchange, 200, type(page), html ? inject(new String(body, StandardCharsets.UTF_8), s) : body);
-                return;
-            }
-            Path asset = s.assets().get("/" + rel);
-            if (asset != null && Files.isRegularFile(asset)) {
-                send(exchange, 200, type(rel), Files.readAllBytes(asset));
-                return;
-            }
-            notFound(exchange, s, rel);
+        if (rel == null) {
+            notFound(exchange, s, "");
+            return;
         }
+        if (s.files().containsKey(page) || (!rel.endsWith("/") && s.files().containsKey(rel + "/index.html"))) {
+            if (!s.files().containsKey(page)) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            byte[] body = s.files().get(page);
+            send(exchange, 200, type(page), page.endsWith(".html")
+                    ? inject(new String(body, StandardCharsets.UTF_8)) : body);
+            return;
+        }
+        Path asset = s.assets().get("/" + rel);
+        if (asset != null && Files.isRegularFile(asset)) {
+            send(exchange, 200, type(rel), Files.readAllBytes(asset));
+            return;
+        }
+        notFound(exchange, s, rel);
+    }
+
+    /** An address for a page (not a file with an extension such as .css or .pdf). */
+    private static boolean looksLikePage(String page) {
+        String last = page.substring(page.lastIndexOf('/') + 1);
+        return last.endsWith(".html") || !last.contains(".");
     }
 
     private void notFound(HttpExchange exchange, Snapshot s, String rel) throws IOException {
@@ -129,7 +200,7 @@ public final class PreviewServer implements AutoCloseable {
             dir = slash < 0 ? "" : dir.substring(0, slash + 1);
             byte[] page = s.files().get(dir + "404.html");
             if (page != null) {
-                send(exchange, 404, StaticServer.TYPES.get("html"), inject(new String(page, StandardCharsets.UTF_8), s));
+                send(exchange, 404, StaticServer.TYPES.get("html"), inject(new String(page, StandardCharsets.UTF_8)));
                 return;
             }
             if (dir.isEmpty()) {
@@ -141,11 +212,18 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Server-sent events: "reload" whenever a new snapshot is shown; a comment every 15 s keeps it open. */
     private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        long seen = current.get().version();
-        try (OutputStream out = exchange.getResponseBody()) {
+        if (streams.incrementAndGet() > MAX_RELOAD_STREAMS) {
+            streams.decrementAndGet();
+            exchange.getResponseHeaders().set("Retry-After", "5");
+            send(exchange, 503, "text/plain; charset=utf-8", "too many open pages\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(200, 0);
+            long seen = current.get().version();
+            OutputStream out = exchange.getResponseBody();
             out.write(("retry: 500\n: connected " + seen + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             while (!executor.isShutdown()) {
@@ -166,7 +244,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             // the page was closed or reloaded
         } finally {
-            exchange.close();
+            streams.decrementAndGet();
         }
     }
 
@@ -179,7 +257,7 @@ public final class PreviewServer implements AutoCloseable {
                 + "}());\n";
     }
 
-    private static byte[] inject(String html, Snapshot s) {
+    private static byte[] inject(String html) {
         String tag = "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>";
         int at = html.lastIndexOf("</body>");
         String out = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
@@ -188,7 +266,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private static String type(String name) {
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return StaticServer.TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
@@ -212,4 +290,47 @@ public final class PreviewServer implements AutoCloseable {
         server.stop(0);
     }
 
+    /**
+     * Which {@code Host} headers the preview answers: {@code localhost}, IP addresses (a phone on the same Wi-Fi
+     * uses the computer's), and the name it was told to listen on. Never another name: a page on another site
+     * could point such a name at this computer and read the preview.
+     */
+    static final class HostCheck {
+        private final String listenHost;
+
+        HostCheck(String listenHost) {
+            this.listenHost = listenHost.toLowerCase(Locale.ROOT);
+        }
+
+        boolean allows(String header) {
+            if (header == null || header.isBlank()) {
+                return false;
+            }
+            String h = header.strip().toLowerCase(Locale.ROOT);
+            String name;
+            if (h.startsWith("[")) {
+                int end = h.indexOf(']');
+                if (end < 0) {
+                    return false;
+                }
+                name = h.substring(1, end);
+                String rest = h.substring(end + 1);
+                if (!rest.isEmpty() && !rest.matches(":\\d{1,5}")) {
+                    return false;
+                }
+                return name.matches("[0-9a-f:.%a-z]+") && name.contains(":");
+            }
+            int colon = h.indexOf(':');
+            if (colon >= 0) {
+                if (!h.substring(colon + 1).matches("\\d{1,5}")) {
+                    return false;
+                }
+                name = h.substring(0, colon);
+            } else {
+                name = h;
+            }
+            return name.equals("localhost") || name.endsWith(".localhost") || name.equals(listenHost)
+                    || name.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.betterfactories.site.diag.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -18,6 +18,13 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML mapping (front matter or {@code site.yml}) with SnakeYAML's node tree, keeping positions.
@@ -25,13 +32,54 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlReader {
 
-    /** One parser per thread, reused: building a SnakeYAML parser costs more than reading a front matter. */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+    /** The longest YAML text read, in characters: front matter is a few lines, settings a page or two. */
+    public static final int MAX_CHARS = 100_000;
+
+    /** How deep lists and mappings may nest (a download list is three levels deep). */
+    static final int MAX_DEPTH = 12;
+
+    private static final LoaderOptions OPTIONS = options();
+
+    /** The resolver of plain values' types, read-only once built: one for every thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both lines
-        options.setMaxAliasesForCollections(20);
-        return new Yaml(options);
-    });
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        return options;
+    }
+
+    /**
+     * SnakeYAML's parser, refusing anchors and aliases ({@code &a}, {@code *a}) as they come: front matter never
+     * needs them, and they are how a few lines of YAML expand into billions of values or refer to themselves.
+     */
+    private record NoAliases(Parser parser) implements Parser {
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event e = parser.getEvent();
+            if (e instanceof AliasEvent || (e instanceof NodeEvent n && n.getAnchor() != null)) {
+                throw new MarkedYAMLException("", null, "anchors and aliases (&name, *name) are not used here",
+                        e.getStartMark()) {
+                    private static final long serialVersionUID = 1L;
+                };
+            }
+            return e;
+        }
+    }
 
     private YamlReader() {
     }
@@ -47,20 +95,34 @@ public final class YamlReader {
         if (yaml.isBlank()) {
             return YamlMap.empty(start);
         }
+        if (yaml.length() > MAX_CHARS) {
+            problems.add(file.error(start, "these settings are " + yaml.length() / 1000 + " thousand characters long;"
+                    + " at most " + MAX_CHARS / 1000 + " thousand are read", "Move long text into the body of the page"));
+            return YamlMap.empty(start);
+        }
         Node root;
         try {
-            root = YAML.get().compose(new StringReader(yaml));
+            root = new Composer(new NoAliases(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS)),
+                    RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? start : position(mark, firstLine);
             String problem = e.getProblem() == null ? "it cannot be read" : e.getProblem();
+            if (problem.startsWith("anchors and aliases")) {
+                problems.add(file.error(at, "YAML " + problem, "Write the value out in full; put quotes around a"
+                        + " value that starts with * or &"));
+                return YamlMap.empty(start);
+            }
             problems.add(file.error(at, "this is not valid YAML: " + problem,
                     "Write each setting as `key: value` on its own line; put quotes around a value that "
                             + "contains a colon followed by a space, or starts with [, {, *, & or #"));
             return YamlMap.empty(start);
         } catch (YAMLException e) {
-            problems.add(file.error(start, "this is not valid YAML: " + e.getMessage(),
-                    "Write each setting as `key: value` on its own line"));
+            String m = String.valueOf(e.getMessage());
+            problems.add(m.contains("Nesting Depth exceeded")
+                    ? file.error(start, "lists and settings are nested more than " + MAX_DEPTH + " levels deep",
+                            "Write the settings with less nesting, as the README's examples do")
+                    : file.error(start, "this is not valid YAML: " + m, "Write each setting as `key: value` on its own line"));
             return YamlMap.empty(start);
         }
         if (root == null) {
