@@ -81,7 +81,8 @@ public final class SiteBuild {
         // post-process its HTML with jsoup, page by page; then check links and anchors across the site.
         List<PlannedPage> plan = SitePlan.of(index, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
-        Assets assets = Assets.scan(config.assetDir());
+        Assets assets = Assets.scan(config.assetDir(), config.projectDir(), config::relative, problems::add);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
         BuildCache cache = options.cache();
         JBakeAdapter jbake = cache == null ? new JBakeAdapter(jbakeConfig)
                 : cache.adapter(stampOf(config.templateDir()), () -> new JBakeAdapter(jbakeConfig));

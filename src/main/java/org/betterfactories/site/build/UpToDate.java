@@ -72,27 +72,49 @@ public final class UpToDate {
         }
     }
 
+    /**
+     * Adds every file under {@code root} (name, size, time) to the stamp. Links are followed, so an edit of a
+     * linked file counts. With {@code skip} (walking the project), the project's own {@code target/},
+     * {@code node_modules/}, hidden folders such as {@code .git/} and the output folder are left out, at the
+     * project's top level only: everything inside the source folders counts, whatever its name.
+     */
     private static void walk(MessageDigest sha, Path root, Path skip) {
         if (!Files.isDirectory(root)) {
             update(sha, "missing " + root);
             return;
         }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean skipped = !dir.equals(root) && (dir.equals(skip) || (skip != null && (name.equals("target")
-                            || name.equals(".git") || name.equals("node_modules") || name.startsWith("."))));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (dir.equals(root)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String name = dir.getFileName().toString();
+                            boolean topLevel = root.equals(dir.getParent());
+                            boolean skipped = skip != null && (dir.equals(skip) || (topLevel && (name.equals("target")
+                                    || name.equals("node_modules") || name.startsWith("."))));
+                            return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    update(sha, root.relativize(file) + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (skip != null && root.equals(file.getParent())
+                                    && file.getFileName().toString().startsWith(".")) {
+                                return FileVisitResult.CONTINUE; // .gitignore, and this stamp and lock of a site built here
+                            }
+                            update(sha, root.relativize(file) + " " + attrs.size() + " "
+                                    + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            update(sha, "unreadable " + root.relativize(file) + " " + e.getClass().getSimpleName());
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             update(sha, "unreadable " + e);
         }

@@ -24,6 +24,7 @@ import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.source.Position;
+import org.betterfactories.site.source.ProjectFiles;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
 
@@ -79,7 +80,7 @@ public final class ContentLoader {
                         + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ") + fix);
                 continue;
             }
-            for (Map.Entry<Path, BuildCache.Stamp> f : walk(entry).entrySet()) {
+            for (Map.Entry<Path, BuildCache.Stamp> f : walk(entry, problems).entrySet()) {
                 files.add(f.getKey());
                 languageOf.put(f.getKey(), language);
                 stamps.put(f.getKey(), f.getValue());
@@ -354,30 +355,14 @@ public final class ContentLoader {
     }
 
     /**
-     * The regular files under {@code dir} (hidden ones left out), sorted, each with the size and time read while
-     * walking: one look at each file, which a preview of thousands of pages repeats on every save.
+     * The regular files under {@code dir} (hidden ones left out; links followed only inside the project), sorted,
+     * each with the size and time read while walking: one look at each file, which a preview of thousands of
+     * pages repeats on every save.
      */
-    private static Map<Path, BuildCache.Stamp> walk(Path dir) {
+    private Map<Path, BuildCache.Stamp> walk(Path dir, Problems problems) {
         Map<Path, BuildCache.Stamp> found = new java.util.TreeMap<>();
-        try {
-            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file,
-                        java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().startsWith(".")) {
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isRegularFile()) {
-                        found.put(file, BuildCache.Stamp.of(attrs));
-                    } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
-                        found.put(file, BuildCache.Stamp.of(file)); // a link to a file: the file's own size and time
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ProjectFiles.walk(dir, config.projectDir(), config::relative, problems::add)
+                .forEach((file, attrs) -> found.put(file, BuildCache.Stamp.of(attrs)));
         return found;
     }
 }

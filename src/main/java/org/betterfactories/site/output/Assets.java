@@ -9,7 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+
+import org.betterfactories.site.source.ProjectFiles;
 
 /**
  * The files of {@code assets/} (CSS, fonts, images, downloads), copied to the site root as JBake does.
@@ -25,15 +26,17 @@ public final class Assets {
         this.urls = urls;
     }
 
-    public static Assets scan(Path assetDir) {
+    /**
+     * The files of {@code assetDir}; links are followed only inside the project, and a link to anything else is
+     * reported to {@code problems} and left out.
+     */
+    public static Assets scan(Path assetDir, Path projectDir, java.util.function.Function<Path, String> relative,
+            java.util.function.Consumer<org.betterfactories.site.diag.Problem> problems) {
         Map<String, Path> files = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(assetDir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        try {
+            for (Path p : ProjectFiles.walk(assetDir, projectDir, relative, problems).keySet()) {
                 String rel = assetDir.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.")) {
-                    continue;
-                }
                 String sitePath = "/" + rel;
                 files.put(sitePath, p);
                 urls.put(sitePath, rel.endsWith(".css") || rel.endsWith(".js")

@@ -53,6 +53,8 @@ public final class MarkdownBodyEngine extends MarkdownEngine {
                     .set(HtmlRenderer.SOFT_BREAK, "\n")
                     .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                     .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                    // flexmark drops javascript: links silently; kept, they reach UnsafeHtml, which names them
+                    .set(HtmlRenderer.SUPPRESSED_LINKS, "")
                     .toImmutable();
             b = new Built(List.copyOf(extensions), Parser.builder(options).build(),
                     HtmlRenderer.builder(options).htmlIdGeneratorFactory(new ExplicitIdsOnly()).build());

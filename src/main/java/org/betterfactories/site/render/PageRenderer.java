@@ -290,8 +290,9 @@ public final class PageRenderer {
                 BuildCache.CachedBody cached = cache == null ? null : cache.bodies().get(planned.page().file());
                 if (cached == null || !cached.source().equals(planned.page().markupSource())) {
                     List<Problem> found = new ArrayList<>();
-                    cached = new BuildCache.CachedBody(planned.page().markupSource(), renderMarkup(planned.page(), found),
-                            List.copyOf(found));
+                    String html = renderMarkup(planned.page(), found);
+                    UnsafeHtml.check(planned.page(), html, found);
+                    cached = new BuildCache.CachedBody(planned.page().markupSource(), html, List.copyOf(found));
                     if (cache != null && !includesFiles(planned.page())) {
                         cache.bodies().put(planned.page().file(), cached);
                     }
