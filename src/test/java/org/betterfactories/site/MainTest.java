@@ -39,4 +39,13 @@ class MainTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("site.yml: error: the site configuration file is missing."), run.err());
     }
+
+    @Test
+    void aPortOutOfRangeIsAUsageErrorWithoutAStackTrace() {
+        for (String port : new String[] {"70000", "0", "-1", "http"}) {
+            TestSites.Run run = TestSites.main("serve", "--port", port);
+            assertEquals(2, run.exitCode(), port);
+            assertEquals("error: --port needs a number from 1 to 65535, e.g. --port 8820\n", run.err(), port);
+        }
+    }
 }

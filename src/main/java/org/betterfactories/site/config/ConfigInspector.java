@@ -82,6 +82,16 @@ public final class ConfigInspector {
         }
 
         String baseUrl = baseUrl(source, yaml, problems);
+        if (baseUrl.startsWith("http://")) {
+            // http:// is fine while trying things out; a published site must be https (readers' privacy, the
+            // newsletter form, search engines)
+            Problem p = production
+                    ? source.error(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address: a published site"
+                            + " must be served over https", "Write the https:// address the site is published at")
+                    : source.warning(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address",
+                            "Use https:// before publishing (build --production refuses http://)");
+            problems.add(p);
+        }
         List<Language> languages = languages(source, yaml, problems);
         Language defaultLanguage = languages.isEmpty() ? null : languages.get(0);
         if (yaml.get("defaultLanguage") != null) {
@@ -160,7 +170,7 @@ public final class ConfigInspector {
         try {
             URI uri = new URI(s);
             if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null) {
+                    && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null) {
                 return s;
             }
         } catch (URISyntaxException e) {

@@ -71,6 +71,10 @@ final class NewsletterInspector {
                     || ("http".equals(uri.getScheme()) && loopback))) {
                 error("newsletter.action", "`newsletter.action` \"" + action + "\" is not an https:// address",
                         "Use the provider's https:// form address: readers' email addresses must not travel unencrypted");
+            } else if (uri.getRawUserInfo() != null) {
+                error("newsletter.action", "`newsletter.action` holds a user name or password (before the @): it"
+                        + " would be published in every page", "Remove the part before the @; providers' form addresses"
+                                + " never need one");
             } else {
                 example = isExample(uri.getHost());
             }

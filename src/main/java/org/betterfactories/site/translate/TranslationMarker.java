@@ -93,7 +93,8 @@ public final class TranslationMarker {
         String eol = raw.contains("\r\n") ? "\r\n" : "\n";
         boolean adoc = page.markup() == Markup.ASCIIDOC;
         String line = adoc ? ":translation-of: " + hash : "translationOf: " + hash;
-        Matcher m = (adoc ? ADOC_LINE : MD_LINE).matcher(raw);
+        // only the front matter (AsciiDoc: the header) is looked at: the same words in the text stay as they are
+        Matcher m = (adoc ? ADOC_LINE : MD_LINE).matcher(raw).region(0, insertionPoint(raw, adoc));
         String before = null;
         String updated;
         if (m.find()) {
@@ -107,9 +108,11 @@ public final class TranslationMarker {
             boolean atEndWithoutNewline = at == raw.length() && !raw.isEmpty() && !raw.endsWith("\n");
             updated = raw.substring(0, at) + (atEndWithoutNewline ? eol + line : line + eol) + raw.substring(at);
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        // a linked file is changed where it is: the link stays a link
+        Path real = file.toRealPath();
+        Path tmp = real.resolveSibling("." + real.getFileName() + ".tmp");
         Files.writeString(tmp, updated, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Change(page.path(), before, hash);
     }
 

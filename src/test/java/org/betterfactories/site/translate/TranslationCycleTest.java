@@ -147,4 +147,22 @@ class TranslationCycleTest {
             return line.substring(line.lastIndexOf(' ') + 1);
         }
     }
+
+    @Test
+    void markingChangesOnlyTheFrontMatterAndKeepsALinkALink() throws IOException {
+        // the Khmer page has no translationOf yet, and its text happens to start a line with the same words
+        String text = Files.readString(km).replaceAll("(?m)^translationOf:.*\\n", "") + "\ntranslationOf: is explained here.\n";
+        Path real = project.resolve("shared/report-2020-km.md");
+        TestSites.write(real, text);
+        Files.delete(km);
+        Files.createSymbolicLink(km, real);
+        TestSites.Run run = mark(km.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(km), "the link is still a link");
+        List<String> lines = Files.readAllLines(real);
+        assertTrue(lines.contains("translationOf: is explained here."), "the text is untouched: " + lines);
+        int closing = lines.subList(1, lines.size()).indexOf("---") + 1;
+        assertTrue(lines.subList(0, closing).stream().anyMatch(l -> l.matches("translationOf: [0-9a-f]{8}")),
+                "the hash is in the front matter: " + lines);
+    }
 }
