@@ -108,7 +108,8 @@ class IncrementalBuildTest {
     @Test
     void aContentFileThatIsALinkToAFileIsBuiltAndItsEditsAreSeen() throws Exception {
         Path project = TestSites.assemble("valid", tmp);
-        Path shared = tmp.resolve("shared-about.md");
+        Path shared = project.resolve("shared/about.md"); // a file of the project, linked into content/
+        Files.createDirectories(shared.getParent());
         Files.move(project.resolve("content/en/about.md"), shared);
         Files.createSymbolicLink(project.resolve("content/en/about.md"), shared);
         BuildCache cache = new BuildCache();
