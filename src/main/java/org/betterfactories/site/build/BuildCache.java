@@ -193,9 +193,13 @@ public final class BuildCache {
         return before != null && !before.equals(stamp);
     }
 
-    /** Forgets the parsed content files (an asset they may point at changed). */
+    /**
+     * Forgets the parsed content files and the processed pages: an asset changed, and pages check that the
+     * images and downloads they name exist, and carry the assets' published (fingerprinted) names.
+     */
     public void forgetFiles() {
         files.clear();
+        processed = Map.of();
     }
 
     /** Forgets everything. */

@@ -92,12 +92,13 @@ public final class SiteBuild {
                 + BuildCache.Stamp.of(config.projectDir().resolve("jbake.properties")) + options.includeDrafts();
         java.util.Set<String> only = cache == null ? null : cache.bodyOnlyChanges(allPages, inputs,
                 p -> allTranslations.of(p).byLanguageCode().values());
-        HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), cache != null);
+        HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), cache != null, assets.urls(),
+                config.baseUrl());
         Map<String, ProcessedPage> previous = cache == null ? Map.of() : cache.processed();
         List<ProcessedPage> processed = renderer.render(plan, problems, only, p -> postProcessor.process(p, previous));
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         clock.lap("render + post-process");
-        postProcessor.finish(processed, assets.files().keySet(), draftUrls, problems);
+        postProcessor.finish(processed, assets.published(), draftUrls, problems);
         if (cache != null) {
             cache.processed(postProcessor.processed());
         }
@@ -107,6 +108,7 @@ public final class SiteBuild {
         }
         checkUniqueTitles(postProcessor.processed(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        Assets usedAssets = publishedAssets(config, assets, postProcessor.processed(), allPages, publishedSet, problems);
         clock.lap("link check");
 
         // 6. Outputs made from the whole site.
@@ -117,6 +119,7 @@ public final class SiteBuild {
             Language l = page.planned().language();
             perLanguage.merge(l == null ? "" : l.code(), 1, Integer::sum);
         }
+        files.putAll(usedAssets.generated());
         searchIndexes(config, index, postProcessor.searchDocuments(), cache).forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, index, plan));
         files.putAll(Feeds.write(config, index, messages));
@@ -127,7 +130,7 @@ public final class SiteBuild {
         Path reportDir = OutputFolder.reportDir(options.outputDir(), config.projectDir());
         try {
             if (options.write()) {
-                SiteWriter.write(options.outputDir(), files, assets.files());
+                SiteWriter.write(options.outputDir(), files, usedAssets.files());
             }
             writeReports(reportDir, config, options, status, postProcessor);
         } catch (IOException e) {
@@ -139,8 +142,45 @@ public final class SiteBuild {
         List<Problem> warnings = problems.sorted();
         return new BuildResult(warnings, perLanguage, files, postProcessor.externalLinks(), status,
                 reportDir.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000, clock.laps(),
-                assets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed(),
+                usedAssets.files(), config.basePath(), renderer.templatesRun(), postProcessor.pagesProcessed(),
                 HostingFiles.contentSecurityPolicy(config));
+    }
+
+    /**
+     * The assets the published pages use (and the stylesheets' fonts, and what {@code publish:} in site.yml
+     * lists): only those are published, so a draft's photo or an example file never reaches the site. Every
+     * other asset is reported, unless a draft page names it (it is published with the draft).
+     */
+    private static Assets publishedAssets(SiteConfig config, Assets assets, List<ProcessedPage> pages,
+            List<Page> allPages, Set<Page> published, Problems problems) {
+        Set<String> used = new java.util.TreeSet<>(config.publish());
+        for (ProcessedPage p : pages) {
+            used.addAll(p.assets());
+        }
+        Assets kept = assets.only(used);
+        List<String> mentions = new java.util.ArrayList<>(templateTexts(config));
+        allPages.stream().filter(p -> !published.contains(p)).forEach(d -> mentions.add(d.source().text()));
+        for (String sitePath : assets.urls().keySet()) {
+            if (kept.urls().containsKey(sitePath) || mentions.stream().anyMatch(t -> t.contains(sitePath))) {
+                continue; // used, or named by a draft or by a template that uses it only on some sites
+            }
+            problems.add(Problem.warning(config.relative(config.assetDir().resolve(sitePath.substring(1))), 0, 0,
+                    "no page uses this file, so it is not published",
+                    "Link to it from a page, list it under `publish:` in site.yml, or delete it"));
+        }
+        return kept;
+    }
+
+    private static List<String> templateTexts(SiteConfig config) {
+        List<String> texts = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(config.templateDir())) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a template that cannot be read has been reported by the render stage
+        }
+        return texts;
     }
 
     /** The translation report, the nginx sample and the list of external links, next to the site. */

@@ -29,7 +29,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
-            "footer", "newsletter");
+            "footer", "newsletter", "publish");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -124,6 +124,16 @@ public final class ConfigInspector {
         }
         List<String> menu = stringList(source, yaml, "menu", problems);
         List<String> footer = stringList(source, yaml, "footer", problems);
+        List<String> publish = stringList(source, yaml, "publish", problems).stream()
+                .map(p -> p.startsWith("/") ? p : "/" + p).toList();
+        for (int i = 0; i < publish.size(); i++) {
+            Path listed = folders.assets().resolve(publish.get(i).substring(1)).normalize();
+            if (!listed.startsWith(folders.assets()) || !Files.isRegularFile(listed)) {
+                problems.add(source.error(yaml.valuePosition("publish[" + i + "]"), "`publish` names "
+                        + publish.get(i) + ", which is not a file of assets/",
+                        "Write the file's path inside assets/, e.g. /fonts/OFL.txt"));
+            }
+        }
         NewsletterConfig newsletter = new NewsletterInspector(source, yaml, problems).inspect(languages);
         if (newsletter != null && newsletter.example()) {
             String message = "`newsletter.action` is an example address: signups would go nowhere";
@@ -156,7 +166,7 @@ public final class ConfigInspector {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
                 newsletter,
-                folders.content(), folders.templates(), folders.assets(), i18n);
+                folders.content(), folders.templates(), folders.assets(), i18n, publish);
     }
 
     private static String baseUrl(SourceFile source, YamlMap yaml, Problems problems) {

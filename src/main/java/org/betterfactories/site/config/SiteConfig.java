@@ -20,12 +20,14 @@ import java.util.List;
  * @param templateDir JBake's template folder
  * @param assetDir JBake's asset folder
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
+ * @param publish files of {@code assets/} (site paths) published although no page links to them (licences)
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
         Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer, NewsletterConfig newsletter, Path contentDir, Path templateDir,
-        Path assetDir, Path i18nDir) {
+        Path assetDir, Path i18nDir, List<String> publish) {
 
     public SiteConfig {
+        publish = List.copyOf(publish);
         languages = List.copyOf(languages);
         menu = List.copyOf(menu);
         footer = List.copyOf(footer);

@@ -38,14 +38,17 @@ public final class HtmlPostProcessor {
     private final boolean keepRendered;
 
     public HtmlPostProcessor(String basePath) {
-        this(basePath, false);
+        this(basePath, false, Map.of(), "");
     }
 
     /**
+     * @param assetUrls each asset's site path to its published (fingerprinted) address
+     * @param absolutePrefix the site's address without its trailing slash
      * @param keepRendered keep each page's rendered HTML with its result, so that a later build (a preview) can
      *     tell an unchanged page; a one-off build does not need it and saves the memory
      */
-    public HtmlPostProcessor(String basePath, boolean keepRendered) {
+    public HtmlPostProcessor(String basePath, boolean keepRendered, Map<String, String> assetUrls,
+            String absolutePrefix) {
         this.keepRendered = keepRendered;
         this.chain = List.of(
                 new KhmerLineJoins(),
@@ -54,6 +57,7 @@ public final class HtmlPostProcessor {
                 new ImageAltCheck(),
                 new InlineStyleRemover(),
                 new SearchTextCollector(),
+                new AssetUrls(assetUrls, absolutePrefix),
                 LinkChecker::collect, // before the base path is added: links are checked as site paths
                 new BasePathRewriter(basePath));
     }
@@ -81,7 +85,7 @@ public final class HtmlPostProcessor {
                     + Failures.describe(e), "Look for unusual text in it (very deeply nested HTML); if it looks right,"
                             + " report this to the developers with the file");
             return new ProcessedPage(page.planned(), "", "", List.of(), Set.of(), List.of(), null, List.of(failed),
-                    new byte[0]);
+                    new byte[0], Set.of());
         }
     }
 
@@ -143,6 +147,6 @@ public final class HtmlPostProcessor {
         }
         return new ProcessedPage(page.planned(), keepRendered ? page.html() : "", doc.title(), context.links(),
                 context.ids(), context.externalLinks(), context.searchDocument(), List.copyOf(found),
-                doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+                doc.outerHtml().getBytes(StandardCharsets.UTF_8), context.assets());
     }
 }

@@ -22,6 +22,7 @@ public final class PageContext {
     private Set<String> ids = Set.of();
     private List<String> externalLinks = List.of();
     private SearchDocument searchDocument;
+    private Set<String> assets = Set.of();
 
     PageContext(PlannedPage planned, Consumer<Problem> problems) {
         this.planned = planned;
@@ -67,6 +68,14 @@ public final class PageContext {
         this.links = List.copyOf(found);
         this.ids = Set.copyOf(pageIds);
         this.externalLinks = List.copyOf(external);
+    }
+
+    void assets(Set<String> used) {
+        this.assets = Set.copyOf(used);
+    }
+
+    Set<String> assets() {
+        return assets;
     }
 
     void searchDocument(SearchDocument document) {

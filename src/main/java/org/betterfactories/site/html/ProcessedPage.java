@@ -20,10 +20,11 @@ import org.betterfactories.site.search.SearchDocument;
  * @param searchDocument what search knows of the page, or null
  * @param problems what the transforms found on this page
  * @param bytes the final HTML in UTF-8, as written (the only copy kept)
+ * @param assets the files of assets/ the page uses, by their site paths ({@code /img/x.png})
  */
 public record ProcessedPage(PlannedPage planned, String renderedHtml, String title, List<LinkChecker.Link> links,
         Set<String> ids, List<String> externalLinks, SearchDocument searchDocument, List<Problem> problems,
-        byte[] bytes) {
+        byte[] bytes, Set<String> assets) {
 
     public String outputPath() {
         return planned.outputPath();

@@ -2,28 +2,53 @@ package org.betterfactories.site.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.betterfactories.site.source.ProjectFiles;
 
 /**
- * The files of {@code assets/} (CSS, fonts, images, downloads), copied to the site root as JBake does.
- * Stylesheets and scripts get a version from their content ({@code /css/site.css?v=1a2b3c4d}) so that
- * browsers can cache them for long and still see a change at once.
+ * The files of {@code assets/} (CSS, scripts, fonts, images, downloads), published at the site root as JBake
+ * does. Stylesheets, scripts, fonts and images get a fingerprint of their content in their name
+ * ({@code /css/site.css} is published as {@code /css/site.1a2b3c4d5e.css}), so that browsers may keep them for a
+ * year and still see a change at once; every reference is rewritten: templates take the published address from
+ * {@link #urls()}, pages' HTML is rewritten by {@code html.AssetUrls}, and the {@code url(...)} references inside
+ * stylesheets are rewritten here (the stylesheet's fingerprint is taken after that, so a new font gives a new
+ * stylesheet name). Downloads ({@code /files/}) and other files keep their names.
  */
 public final class Assets {
-    private final Map<String, Path> files;
-    private final Map<String, String> urls;
+    /** Extensions whose files are published under a fingerprinted name. */
+    private static final Set<String> FINGERPRINTED = Set.of("css", "js", "woff2", "woff", "ttf", "svg", "png", "jpg",
+            "jpeg", "gif", "webp", "avif", "ico");
 
-    private Assets(Map<String, Path> files, Map<String, String> urls) {
+    /** A published name with a fingerprint: {@code name.0123456789.ext}. */
+    public static final Pattern FINGERPRINT = Pattern.compile("\\.[0-9a-f]{10}\\.(" + String.join("|",
+            new TreeSet<>(FINGERPRINTED)) + ")$");
+
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+
+    private final Map<String, Path> files;
+    private final Map<String, byte[]> generated;
+    private final Map<String, String> urls;
+    private final Map<String, Set<String>> references;
+
+    private Assets(Map<String, Path> files, Map<String, byte[]> generated, Map<String, String> urls,
+            Map<String, Set<String>> references) {
         this.files = files;
+        this.generated = generated;
         this.urls = urls;
+        this.references = references;
     }
 
     /**
@@ -33,29 +58,127 @@ public final class Assets {
     public static Assets scan(Path assetDir, Path projectDir, java.util.function.Function<Path, String> relative,
             java.util.function.Consumer<org.betterfactories.site.diag.Problem> problems) {
         Map<String, Path> files = new TreeMap<>();
+        Map<String, byte[]> generated = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
+        Map<String, Set<String>> references = new TreeMap<>();
+        Map<String, Path> stylesheets = new TreeMap<>();
         try {
             for (Path p : ProjectFiles.walk(assetDir, projectDir, relative, problems).keySet()) {
-                String rel = assetDir.relativize(p).toString().replace('\\', '/');
-                String sitePath = "/" + rel;
-                files.put(sitePath, p);
-                urls.put(sitePath, rel.endsWith(".css") || rel.endsWith(".js")
-                        ? sitePath + "?v=" + shortHash(Files.readAllBytes(p)) : sitePath);
+                String sitePath = "/" + assetDir.relativize(p).toString().replace('\\', '/');
+                if (extension(sitePath).equals("css")) {
+                    stylesheets.put(sitePath, p); // after the files they refer to
+                    continue;
+                }
+                String published = FINGERPRINTED.contains(extension(sitePath))
+                        ? fingerprinted(sitePath, Files.readAllBytes(p)) : sitePath;
+                files.put(published, p);
+                urls.put(sitePath, published);
+            }
+            for (Map.Entry<String, Path> css : stylesheets.entrySet()) {
+                Set<String> refs = new LinkedHashSet<>();
+                byte[] bytes = rewriteCss(css.getKey(), Files.readString(css.getValue(), StandardCharsets.UTF_8), urls,
+                        refs).getBytes(StandardCharsets.UTF_8);
+                String published = fingerprinted(css.getKey(), bytes);
+                generated.put(published, bytes);
+                urls.put(css.getKey(), published);
+                references.put(css.getKey(), refs);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Assets(files, urls);
+        return new Assets(files, generated, urls, references);
     }
 
-    /** Site path to file on disk, sorted. */
+    /** Published site path to file on disk (files copied as they are), sorted. */
     public Map<String, Path> files() {
         return files;
     }
 
-    /** Site path to the URL templates should use (versioned for CSS and JS). */
+    /** Published site path to bytes: stylesheets, with their references rewritten. */
+    public Map<String, byte[]> generated() {
+        return generated;
+    }
+
+    /** Each asset's site path (as written in content and templates) to its published address. */
     public Map<String, String> urls() {
         return urls;
+    }
+
+    /** The assets a stylesheet refers to (fonts, images), by the stylesheet's site path. */
+    public Map<String, Set<String>> references() {
+        return references;
+    }
+
+    /** Every published site path: copied files and stylesheets. */
+    public Set<String> published() {
+        Set<String> all = new TreeSet<>(files.keySet());
+        all.addAll(generated.keySet());
+        return all;
+    }
+
+    /**
+     * Only the assets whose site paths are in {@code used}, and the assets those refer to (a stylesheet's fonts).
+     */
+    public Assets only(Set<String> used) {
+        Set<String> keep = new TreeSet<>(used);
+        for (String u : used) {
+            keep.addAll(references.getOrDefault(u, Set.of()));
+        }
+        Map<String, Path> f = new TreeMap<>();
+        Map<String, byte[]> g = new TreeMap<>();
+        Map<String, String> u = new TreeMap<>();
+        for (String sitePath : keep) {
+            String published = urls.get(sitePath);
+            if (published == null) {
+                continue;
+            }
+            u.put(sitePath, published);
+            if (files.containsKey(published)) {
+                f.put(published, files.get(published));
+            } else if (generated.containsKey(published)) {
+                g.put(published, generated.get(published));
+            }
+        }
+        return new Assets(f, g, u, references);
+    }
+
+    /** {@code url(...)} of a stylesheet, resolved against its folder and pointed at the published names. */
+    static String rewriteCss(String cssPath, String css, Map<String, String> urls, Set<String> refs) {
+        String dir = cssPath.substring(0, cssPath.lastIndexOf('/') + 1);
+        Matcher m = CSS_URL.matcher(css);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(2).strip();
+            String replacement = m.group();
+            if (!target.contains(":") && !target.startsWith("//") && !target.startsWith("#")) {
+                String clean = target.replaceFirst("[?#].*$", "");
+                String resolved = java.net.URI.create(target.startsWith("/") ? clean : dir + clean).normalize().getPath();
+                String published = urls.get(resolved);
+                if (published != null) {
+                    refs.add(resolved);
+                    replacement = "url(" + m.group(1) + relativeTo(dir, published) + m.group(1) + ")";
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code target} (a site path) as a path relative to the folder {@code dir}, so any base path works. */
+    static String relativeTo(String dir, String target) {
+        Path from = Path.of(dir);
+        return from.relativize(Path.of(target)).toString().replace('\\', '/');
+    }
+
+    private static String fingerprinted(String sitePath, byte[] bytes) {
+        int dot = sitePath.lastIndexOf('.');
+        return sitePath.substring(0, dot) + "." + shortHash(bytes) + sitePath.substring(dot);
+    }
+
+    private static String extension(String sitePath) {
+        int dot = sitePath.lastIndexOf('.');
+        return dot < 0 || dot < sitePath.lastIndexOf('/') ? "" : sitePath.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     static String shortHash(byte[] bytes) {
