@@ -29,6 +29,7 @@ import org.betterfactories.site.output.Assets;
 import org.betterfactories.site.output.Feeds;
 import org.betterfactories.site.output.HostingFiles;
 import org.betterfactories.site.output.OutputFolder;
+import org.betterfactories.site.output.Precompressed;
 import org.betterfactories.site.output.SiteFiles;
 import org.betterfactories.site.output.SiteWriter;
 import org.betterfactories.site.output.Sitemaps;
@@ -124,6 +125,9 @@ public final class SiteBuild {
         files.putAll(Sitemaps.write(config, index, plan));
         files.putAll(Feeds.write(config, index, messages));
         files.putAll(HostingFiles.siteFiles(config));
+        if (options.write() && options.cache() == null) {
+            files.putAll(Precompressed.of(files, usedAssets.files())); // for the web server; a preview needs none
+        }
         clock.lap("outputs");
 
         // 7. Write: into a fresh folder, swapped in at the end; reports next to it, outside the public site.
@@ -197,8 +201,9 @@ public final class SiteBuild {
             }
         }
         Files.createDirectories(reportDir.resolve("hosting"));
-        Files.writeString(reportDir.resolve("hosting/nginx.conf"), HostingFiles.nginx(config,
-                options.outputDir().toAbsolutePath().normalize().toString()));
+        for (Map.Entry<String, String> f : HostingFiles.serverFiles(config).entrySet()) {
+            Files.writeString(reportDir.resolve("hosting").resolve(f.getKey()), f.getValue());
+        }
         Files.write(reportDir.resolve("external-links.txt"), postProcessor.externalLinks().stream()
                 .map(l -> l + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
     }

@@ -219,7 +219,7 @@ class ValidSiteTest {
         assertEquals("fixture-site", km.selectFirst("input[type=hidden][name=source]").val());
         assertTrue(km.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
                 "no inline script (JSON-LD is data, not script): a strict CSP works");
-        assertTrue(km.selectFirst("script[src]").attr("src").startsWith("/js/newsletter.js?v="));
+        assertTrue(km.selectFirst("script[src]").attr("src").matches("/js/newsletter\\.[0-9a-f]{10}\\.js"));
         assertEquals("fetch-json", km.selectFirst("form.newsletter-form").attr("data-enhance"));
         assertNotNull(km.selectFirst("form.newsletter-form [role=status]"));
     }
@@ -251,8 +251,10 @@ class ValidSiteTest {
     void stylesheetAndKhmerFontAreSelfHosted() {
         Document km = TestSites.page(out, "/km/");
         String css = km.selectFirst("link[rel=stylesheet]").attr("href");
-        assertTrue(css.matches("/css/site\\.css\\?v=[0-9a-f]{10}"), css);
-        assertTrue(Files.isRegularFile(out.resolve("fonts/noto-sans-khmer-khmer-400-normal.woff2")));
+        assertTrue(css.matches("/css/site\\.[0-9a-f]{10}\\.css"), "a fingerprinted name: " + css);
+        String font = km.selectFirst("link[rel=preload][as=font]").attr("href");
+        assertTrue(font.matches("/fonts/noto-sans-khmer-khmer-400-normal\\.[0-9a-f]{10}\\.woff2"), font);
+        assertTrue(Files.isRegularFile(out.resolve(font.substring(1))));
         assertTrue(Files.isRegularFile(out.resolve("fonts/OFL.txt")));
         for (String path : htmlPages()) {
             for (Element e : TestSites.page(out, "/" + path).select("link[href], script[src]")) {

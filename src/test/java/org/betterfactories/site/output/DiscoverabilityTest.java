@@ -161,11 +161,12 @@ class DiscoverabilityTest {
         assertEquals("article", meta(km, "og:type"));
         assertEquals("km_KH", meta(km, "og:locale"));
         assertEquals("en_US", meta(km, "og:locale:alternate"));
-        assertEquals("https://example.org/img/share-km.png", meta(km, "og:image"));
+        assertTrue(meta(km, "og:image").matches("https://example\\.org/img/share-km\\.[0-9a-f]{10}\\.png"),
+                meta(km, "og:image"));
         assertFalse(meta(km, "og:image:alt").isBlank());
         assertEquals("summary_large_image", km.selectFirst("meta[name=twitter:card]").attr("content"));
-        assertEquals("https://example.org/img/share-en.png",
-                meta(TestSites.page(out, "/en/about/"), "og:image"), "a share image per language");
+        assertTrue(meta(TestSites.page(out, "/en/about/"), "og:image").contains("/img/share-en."),
+                "a share image per language");
         Document englishOnly = TestSites.page(out, "/en/publications/english-only/");
         assertTrue(englishOnly.select("meta[property=og:locale:alternate]").isEmpty(), "no translation, no alternate");
         for (String path : TestSites.tree(out).keySet()) {
