@@ -2,7 +2,7 @@
 <#-- The newsletter signup form: a plain POST to the mailing-list provider, so it works on any static host
      and without JavaScript. Field names, honeypot, hidden fields and language values come from site.yml. -->
 <#macro form n>
-<form method="post" action="${n.action}" class="newsletter-form" accept-charset="UTF-8"<#if n.enhanced> data-enhance="fetch-json" data-msg-success="${n.successMessage}" data-msg-error="${n.errorMessage}" data-msg-sending="${n.sendingMessage}"</#if>>
+<form method="post" action="${n.action}" class="newsletter-form" accept-charset="UTF-8"<#if n.enhanced> data-enhance="fetch-json" data-msg-success="${n.successMessage}" data-msg-error="${n.errorMessage}" data-msg-sending="${n.sendingMessage}" data-msg-unsure="${t["newsletter.unsure"]}" data-msg-plain="${t["newsletter.plain"]}"</#if>>
 <p class="field"><label for="nl-email">${t["newsletter.email"]}</label>
 <input type="email" id="nl-email" name="${n.emailField}" autocomplete="email" required></p>
 <#if n.nameField??>

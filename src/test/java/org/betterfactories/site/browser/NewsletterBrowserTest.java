@@ -53,7 +53,7 @@ class NewsletterBrowserTest {
 
     @BeforeEach
     void acceptSignups() {
-        receiver.refuse(false);
+        receiver.answer(FormReceiver.Answer.SUCCESS);
     }
 
     @AfterAll
@@ -111,6 +111,39 @@ class NewsletterBrowserTest {
             WebDriver d = signUp(browser, "/km/about/", "reader3@example.org", "សូមអភ័យទោស");
             assertEquals("reader3@example.org", d.findElement(By.id("nl-email")).getAttribute("value"));
         }
+    }
+
+    @Test
+    void onlyTheProvidersDocumentedSuccessCountsAndNothingIsEverSentTwiceByItself() {
+        for (FormReceiver.Answer how : List.of(FormReceiver.Answer.UNCLEAR_JSON, FormReceiver.Answer.HTML,
+                FormReceiver.Answer.SERVER_ERROR, FormReceiver.Answer.REFUSED)) {
+            receiver.answer(how);
+            int before = receiver.signups().size();
+            try (Browser browser = Browser.start(360, 740, true)) {
+                WebDriver d = signUp(browser, "/en/about/", "reader-" + how + "@example.org", "Sorry");
+                assertEquals("reader-" + how + "@example.org", d.findElement(By.id("nl-email")).getAttribute("value"),
+                        how + ": what the reader typed is kept");
+                assertTrue(d.findElement(By.cssSelector(".nl-plain")).isDisplayed(), how + ": the plain form is offered");
+            }
+            assertEquals(before + 1, receiver.signups().size(), how + ": sent once");
+        }
+    }
+
+    @Test
+    void whenTheAnswerCannotBeReadTheReaderIsToldAndDecidesWhetherToSendAgain() {
+        receiver.answer(FormReceiver.Answer.NO_CORS);
+        int before = receiver.signups().size();
+        try (Browser browser = Browser.start(360, 740, true)) {
+            WebDriver d = signUp(browser, "/km/about/", "reader4@example.org", "យើងមិនអាចដឹង");
+            assertEquals(before + 1, receiver.signups().size(), "it did reach the provider, once");
+            assertEquals(server.origin() + "/km/about/", d.getCurrentUrl(), "no second POST by itself");
+            WebElement plain = d.findElement(By.cssSelector(".nl-plain"));
+            assertEquals("ផ្ញើទម្រង់តាមរបៀបធម្មតា", plain.getText());
+            plain.click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> w.getCurrentUrl().endsWith("/km/newsletter/thanks/"));
+        }
+        assertEquals(before + 2, receiver.signups().size(), "sent again only when the reader asked");
+        assertTrue(!receiver.signups().get(receiver.signups().size() - 1).wantedJson(), "the second is a plain POST");
     }
 
     @Test

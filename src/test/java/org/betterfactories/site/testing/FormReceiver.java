@@ -27,9 +27,25 @@ public final class FormReceiver implements AutoCloseable {
     public record Signup(Map<String, String> fields, boolean wantedJson) {
     }
 
+    /** How the stand-in answers a request for JSON. */
+    public enum Answer {
+        /** 200 with {"ok":true}: the documented success. */
+        SUCCESS,
+        /** 422 with {"ok":false,"errors":[...]}. */
+        REFUSED,
+        /** 200 with a JSON object that does not say ok. */
+        UNCLEAR_JSON,
+        /** 200 with an HTML page. */
+        HTML,
+        /** 500 with an HTML page. */
+        SERVER_ERROR,
+        /** The signup is recorded, but the answer lacks the CORS header: the page cannot read it. */
+        NO_CORS
+    }
+
     private final HttpServer server;
     private final List<Signup> signups = Collections.synchronizedList(new ArrayList<>());
-    private volatile boolean refuse;
+    private volatile Answer answer = Answer.SUCCESS;
 
     private FormReceiver(HttpServer server) {
         this.server = server;
@@ -54,13 +70,18 @@ public final class FormReceiver implements AutoCloseable {
 
     /** Whether to answer signups with an error (HTTP 422, JSON) from now on. */
     public void refuse(boolean value) {
-        refuse = value;
+        answer = value ? Answer.REFUSED : Answer.SUCCESS;
+    }
+
+    /** How to answer requests for JSON from now on. */
+    public void answer(Answer how) {
+        answer = how;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String origin = exchange.getRequestHeaders().getFirst("Origin");
-            if (origin != null) {
+            if (origin != null && (answer != Answer.NO_CORS || exchange.getRequestMethod().equals("OPTIONS"))) {
                 exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
                 exchange.getResponseHeaders().set("Vary", "Origin");
             }
@@ -77,12 +98,20 @@ public final class FormReceiver implements AutoCloseable {
             boolean json = accept.contains("application/json");
             signups.add(new Signup(fields, json));
             if (json) {
-                byte[] answer = (refuse ? "{\"ok\":false,\"errors\":[{\"message\":\"refused\"}]}" : "{\"ok\":true}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(refuse ? 422 : 200, answer.length);
+                Answer how = answer;
+                String text = switch (how) {
+                    case SUCCESS, NO_CORS -> "{\"ok\":true}";
+                    case REFUSED -> "{\"ok\":false,\"errors\":[{\"message\":\"refused\"}]}";
+                    case UNCLEAR_JSON -> "{\"received\":\"maybe\"}";
+                    case HTML, SERVER_ERROR -> "<!DOCTYPE html><title>Thanks</title><p>Thanks";
+                };
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", text.startsWith("{") ? "application/json"
+                        : "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(how == Answer.REFUSED ? 422 : how == Answer.SERVER_ERROR ? 500 : 200,
+                        bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer);
+                    out.write(bytes);
                 }
                 return;
             }
