@@ -7,8 +7,7 @@
 <article>
 <p class="meta">${content.typeLabel} ${content.orderLabel}</p>
 <h1>${content.title}</h1>
-<p class="notice" role="note">${t["guide.notice"]}</p>
-<p class="meta">${t["guide.lastReviewed"]}: <time datetime="${content.lastReviewedIso}">${content.lastReviewed}</time></p>
+<@parts.reviewStatus content/>
 <#if content.legalRefs?has_content>
 <p class="legal-refs">${t["guide.legalRefs"]}: <#list content.legalRefs as r>${r.label}<#sep>, </#sep></#list></p>
 </#if>

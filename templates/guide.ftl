@@ -18,7 +18,7 @@
 </section>
 </#if>
 <#if guideAllHref??><p><a class="more" href="${guideAllHref}">${t["guide.all.link"]}</a></p></#if>
-<#if content.lastReviewed??><p class="meta">${t["guide.lastReviewed"]}: <time datetime="${content.lastReviewedIso}">${content.lastReviewed}</time></p></#if>
+<#if content.sourcesChecked??><@parts.reviewStatus content false/></#if>
 <@parts.tagLinks content.tagLinks/>
 </div>
 </@layout.page>

@@ -46,3 +46,10 @@
 </section>
 </#if>
 </#macro>
+
+<#-- What a guide chapter says about its checks: the not-legal-advice notice, with a line saying that no lawyer has
+     reviewed it yet until a person enters the review; then the date the text was checked against its sources. -->
+<#macro reviewStatus c notice=true>
+<#if notice><p class="notice" role="note">${t["guide.notice"]}<#if !c.legalReview??> ${t["guide.noLegalReview"]}</#if></p></#if>
+<p class="meta"><#if c.sourcesChecked??>${t["guide.sourcesChecked"]}: <time datetime="${c.sourcesCheckedIso}">${c.sourcesChecked}</time></#if><#if c.legalReview??> · ${t["guide.legalReview"]?replace("{reviewer}", c.legalReview.reviewer)?replace("{date}", c.legalReview.date)}<#elseif !notice> · ${t["guide.noLegalReview"]}</#if><#nested></p>
+</#macro>

@@ -314,6 +314,14 @@ public final class ContentLoader {
                     + String.join(", ", otherTypes) + " pages)", "Remove the line, or set the right `type:`");
             return;
         }
+        if (key.equals("lastReviewed") && allowed.contains("sourcesChecked")) {
+            String checked = markup == Markup.ASCIIDOC ? ":sources-checked:" : "`sourcesChecked`";
+            String review = markup == Markup.ASCIIDOC ? ":legal-review:" : "`legalReview`";
+            check.keyError(key, written + " is no longer used: it claimed a review that nobody recorded",
+                    "Write " + checked + " with the date the text was checked against its sources; " + review
+                            + " (date, reviewer) is added by a person after a lawyer has reviewed the chapter");
+            return;
+        }
         String hint = DidYouMean.hint(key, allowed);
         check.keyError(key, "unknown key " + written, (hint.isEmpty() ? "" : hint + " ")
                 + "Keys for type `" + type.id() + "`: " + String.join(", ", allowed));
@@ -343,6 +351,7 @@ public final class ContentLoader {
         for (PageType t : PageType.values()) {
             keys.addAll(ContentSchema.fieldsFor(t).keySet());
         }
+        keys.add("lastReviewed"); // retired: read, so that its AsciiDoc attribute is reported with what replaced it
         return List.copyOf(keys);
     }
 

@@ -12,6 +12,7 @@ import org.betterfactories.site.content.ValueType.Choice;
 import org.betterfactories.site.content.ValueType.Date;
 import org.betterfactories.site.content.ValueType.Int;
 import org.betterfactories.site.content.ValueType.ListOf;
+import org.betterfactories.site.content.ValueType.Review;
 import org.betterfactories.site.content.ValueType.Slug;
 import org.betterfactories.site.content.ValueType.Struct;
 import org.betterfactories.site.content.ValueType.Text;
@@ -107,10 +108,13 @@ public final class ContentSchema {
                 Field.optional("files", FILES)));
         SPECIFIC.put(PageType.GUIDE_SECTION, List.of(
                 Field.required("order", new Int(1, 1000)),
-                Field.required("lastReviewed", DATE),
+                // the date the text was checked against its sources: true when written, unlike a "last reviewed"
+                Field.required("sourcesChecked", DATE),
+                Field.optional("legalReview", new Review()),
                 Field.optional("legalRefs", new ListOf(new Int(1, 1000), "article numbers"))));
         SPECIFIC.put(PageType.GUIDE, List.of(
-                Field.optional("lastReviewed", DATE)));
+                Field.optional("sourcesChecked", DATE),
+                Field.optional("legalReview", new Review())));
         SPECIFIC.put(PageType.NEWS, List.of(
                 Field.required("date", DATE),
                 Field.required("summary", TEXT)));

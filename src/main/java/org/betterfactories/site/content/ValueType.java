@@ -74,6 +74,42 @@ sealed interface ValueType {
         }
     }
 
+    /**
+     * A review by a person: the date and who reviewed, written {@code 2027-01-15, Sok Dara (legal adviser)}. Only a
+     * person fills it in, after the review: a date without a reviewer is refused.
+     */
+    record Review() implements ValueType {
+        @Override
+        public Object convert(Object raw, String path, FieldChecker check) {
+            String s = scalar(raw);
+            int comma = s.indexOf(',');
+            String date = (comma < 0 ? s : s.substring(0, comma)).strip();
+            String who = comma < 0 ? "" : s.substring(comma + 1).strip();
+            if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                check.error(path, "`" + path + "` \"" + s + "\" does not start with the review's date",
+                        "Write the date and the reviewer, e.g. 2027-01-15, Sok Dara (legal adviser)");
+                return null;
+            }
+            if (who.isEmpty()) {
+                check.error(path, "`" + path + "` names no reviewer: a review is only a review with the person who made it",
+                        "Add the reviewer after the date, e.g. " + date + ", Sok Dara (legal adviser); or remove the line"
+                                + " until a lawyer has reviewed the text");
+                return null;
+            }
+            try {
+                return new LegalReview(LocalDate.parse(date), who);
+            } catch (DateTimeParseException e) {
+                check.error(path, "`" + path + "` \"" + date + "\" is not a valid date", "Write it as yyyy-MM-dd");
+                return null;
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "the review's date and reviewer (yyyy-MM-dd, name)";
+        }
+    }
+
     /** A whole number between {@code min} and {@code max}. */
     record Int(int min, int max) implements ValueType {
         @Override

@@ -96,9 +96,9 @@ public final class Sitemaps {
         return sb.append("</urlset>\n").toString();
     }
 
-    /** The content's own date: {@code lastReviewed} for guide chapters, else {@code date}. */
+    /** The content's own date: {@code sourcesChecked} for guide chapters, else {@code date}. */
     static LocalDate lastModified(Page page) {
-        LocalDate reviewed = page.param("lastReviewed");
+        LocalDate reviewed = page.param("sourcesChecked");
         return reviewed != null ? reviewed : page.date();
     }
 

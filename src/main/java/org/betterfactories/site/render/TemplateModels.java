@@ -617,8 +617,7 @@ final class TemplateModels {
                 content.put("downloads", downloads(page, "sheet", t, f));
             }
             case GUIDE_SECTION -> {
-                LocalDate reviewed = page.param("lastReviewed");
-                content.put("lastReviewed", f.date(reviewed)).put("lastReviewedIso", reviewed.toString());
+                putReviews(content, page, f);
                 List<Map<String, Object>> refs = new ArrayList<>();
                 for (Integer n : (List<Integer>) page.params().getOrDefault("legalRefs", List.of())) {
                     refs.add(new Model().put("number", f.legalNumber(n))
@@ -635,15 +634,26 @@ final class TemplateModels {
                 }
                 index.sectionIndex(page.language(), "guide").ifPresent(g -> content.put("guide", summaryOf(g).map()));
             }
-            case GUIDE -> {
-                LocalDate reviewed = page.param("lastReviewed");
-                if (reviewed != null) {
-                    content.put("lastReviewed", f.date(reviewed)).put("lastReviewedIso", reviewed.toString());
-                }
-            }
+            case GUIDE -> putReviews(content, page, f);
             default -> {
                 // home, section, page and news need nothing more
             }
+        }
+    }
+
+    /**
+     * What the guide says about its checks: the date its text was checked against its sources, and the legal
+     * review, which stays empty (and the page says so) until a person enters one.
+     */
+    private static void putReviews(Model content, Page page, LocalFormats f) {
+        LocalDate checked = page.param("sourcesChecked");
+        if (checked != null) {
+            content.put("sourcesChecked", f.date(checked)).put("sourcesCheckedIso", checked.toString());
+        }
+        org.betterfactories.site.content.LegalReview review = page.param("legalReview");
+        if (review != null) {
+            content.put("legalReview", new Model().put("date", f.date(review.date()))
+                    .put("dateIso", review.date().toString()).put("reviewer", review.reviewer()).map());
         }
     }
 

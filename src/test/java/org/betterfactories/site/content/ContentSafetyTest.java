@@ -72,7 +72,7 @@ class ContentSafetyTest {
     @Test
     void aScriptInAnAsciidocPassthroughIsAnErrorToo() {
         Path project = project();
-        TestSites.write(project.resolve("content/en/guide/wages.adoc"), "= Wages\n:order: 2\n:last-reviewed: 2024-05-01\n\n"
+        TestSites.write(project.resolve("content/en/guide/wages.adoc"), "= Wages\n:order: 2\n:sources-checked: 2024-05-01\n\n"
                 + "[#minimum-wage]\n== Minimum wage\n\n++++\n<script>alert(1)</script>\n++++\n");
         TestSites.Run run = build(project);
         assertEquals(1, run.exitCode(), run.err());

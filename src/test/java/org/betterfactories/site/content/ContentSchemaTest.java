@@ -17,7 +17,7 @@ class ContentSchemaTest {
         assertEquals(List.of("title"), ContentSchema.requiredKeys(PageType.PAGE));
         assertEquals(List.of("title", "summary", "pubType"), ContentSchema.requiredKeys(PageType.PUBLICATION));
         assertEquals(List.of("title", "summary", "startYear"), ContentSchema.requiredKeys(PageType.INITIATIVE));
-        assertEquals(List.of("title", "order", "lastReviewed"), ContentSchema.requiredKeys(PageType.GUIDE_SECTION));
+        assertEquals(List.of("title", "order", "sourcesChecked"), ContentSchema.requiredKeys(PageType.GUIDE_SECTION));
         assertEquals(List.of("title", "displayName", "experience"), ContentSchema.requiredKeys(PageType.PROFILE));
     }
 

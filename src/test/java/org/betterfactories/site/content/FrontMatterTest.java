@@ -13,7 +13,7 @@ import org.betterfactories.site.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
-    private static final List<String> KEYS = List.of("title", "order", "lastReviewed", "legalRefs", "summary");
+    private static final List<String> KEYS = List.of("title", "order", "sourcesChecked", "legalRefs", "summary");
 
     @Test
     void splitsMarkdownIntoFrontMatterAndBody() {
@@ -44,15 +44,15 @@ class FrontMatterTest {
 
     @Test
     void readsAsciidocHeaderAttributesInKebabCaseAsModelKeys() {
-        String adoc = "= Wages\n:order: 4\n:last-reviewed: 2024-05-01\n:legal-refs: 104, 107\n:toc:\n\n== Minimum wage\n";
+        String adoc = "= Wages\n:order: 4\n:sources-checked: 2024-05-01\n:legal-refs: 104, 107\n:toc:\n\n== Minimum wage\n";
         List<Problem> problems = new ArrayList<>();
         FrontMatter fm = FrontMatter.parseAsciidoc(SourceFile.of("w.adoc", adoc), KEYS, problems);
         assertTrue(problems.isEmpty(), problems.toString());
         assertEquals("Wages", fm.values().get("title"));
         assertEquals("4", fm.values().get("order"));
-        assertEquals("2024-05-01", fm.values().get("lastReviewed"));
+        assertEquals("2024-05-01", fm.values().get("sourcesChecked"));
         assertEquals("104, 107", fm.values().get("legalRefs"));
-        assertEquals(new Position(3, 17), fm.values().valuePosition("lastReviewed"));
+        assertEquals(new Position(3, 19), fm.values().valuePosition("sourcesChecked"));
         assertEquals(adoc, fm.markupSource(), "Asciidoctor gets the whole file, header included");
         assertEquals(7, fm.bodyLine());
     }
@@ -60,8 +60,8 @@ class FrontMatterTest {
     @Test
     void aMisspeltAsciidocAttributeGetsADidYouMean() {
         List<Problem> problems = new ArrayList<>();
-        FrontMatter.parseAsciidoc(SourceFile.of("w.adoc", "= Wages\n:last-reviwed: 2024-05-01\n"), KEYS, problems);
-        assertEquals("w.adoc:2:2: error: unknown attribute `:last-reviwed:`. Did you mean `:last-reviewed:`?",
+        FrontMatter.parseAsciidoc(SourceFile.of("w.adoc", "= Wages\n:sources-chekced: 2024-05-01\n"), KEYS, problems);
+        assertEquals("w.adoc:2:2: error: unknown attribute `:sources-chekced:`. Did you mean `:sources-checked:`?",
                 problems.get(0).headline());
     }
 

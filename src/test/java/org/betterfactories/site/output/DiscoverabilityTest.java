@@ -112,7 +112,7 @@ class DiscoverabilityTest {
                 urls.get("https://example.org/en/publications/english-only/"));
         assertEquals("https://example.org/", urls.get("https://example.org/km/").get("x-default"));
         assertEquals("2020-05-31", lastmods.get("https://example.org/km/publications/report-2020/"));
-        assertEquals("2024-05-01", lastmods.get("https://example.org/en/guide/wages/"), "guide: lastReviewed");
+        assertEquals("2024-05-01", lastmods.get("https://example.org/en/guide/wages/"), "guide: sourcesChecked");
         assertFalse(urls.containsKey("https://example.org/en/publications/draft-report/"), "no drafts");
         assertFalse(urls.keySet().stream().anyMatch(u -> u.contains("404")), "no 404 pages");
         assertFalse(urls.containsKey("https://example.org/en/newsletter/thanks/"), "no noindex pages");

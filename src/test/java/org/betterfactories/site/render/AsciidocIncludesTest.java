@@ -21,7 +21,7 @@ class AsciidocIncludesTest {
     @TempDir
     Path tmp;
 
-    private static final String CHAPTER = "= Wages\n:order: 2\n:last-reviewed: 2024-05-01\n\n";
+    private static final String CHAPTER = "= Wages\n:order: 2\n:sources-checked: 2024-05-01\n\n";
     private static final String ANCHOR = "\n[#minimum-wage]\n== Minimum wage\n\nText.\n";
 
     private Path project() {
