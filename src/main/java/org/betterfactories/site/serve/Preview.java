@@ -21,6 +21,7 @@ import org.betterfactories.site.build.SiteBuild;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.render.AsciidocBodyEngine;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -154,12 +155,16 @@ public final class Preview implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 long changedAt = System.nanoTime();
-                boolean structural = drain(key);
+                Change change = drain(key);
                 // let a burst of saves settle into one rebuild
                 for (WatchKey more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
                         more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
-                    structural |= drain(more);
+                    change = change.and(drain(more));
                 }
+                if (!change.relevant()) {
+                    continue; // the project folder's other files (target/ ...): nothing the site is made from
+                }
+                boolean structural = change.created();
                 try {
                     if (structural) {
                         watchAll();
@@ -189,14 +194,31 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Reads a key's events; true when folders were created (they must be watched too). */
-    private static boolean drain(WatchKey key) {
+    /** What a batch of file events says: whether any concerns the site's sources, and whether files were created. */
+    private record Change(boolean relevant, boolean created) {
+        Change and(Change other) {
+            return new Change(relevant || other.relevant, created || other.created);
+        }
+    }
+
+    /** The names in the project folder itself that the site is made from; its other files are not watched. */
+    private static final java.util.Set<String> SOURCES = java.util.Set.of("content", "templates", "assets", "i18n",
+            AsciidocBodyEngine.SNIPPETS, "site.yml", "jbake.properties");
+
+    /** Reads a key's events. */
+    private Change drain(WatchKey key) {
+        boolean relevant = false;
         boolean created = false;
+        boolean inProject = project.equals(key.watchable());
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (inProject && event.context() instanceof Path name && !SOURCES.contains(name.toString())) {
+                continue;
+            }
+            relevant = true;
             created |= event.kind() == StandardWatchEventKinds.ENTRY_CREATE;
         }
         key.reset();
-        return created;
+        return new Change(relevant, created);
     }
 
     private void watchAll() throws IOException {

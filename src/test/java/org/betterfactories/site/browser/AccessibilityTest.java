@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
@@ -26,6 +27,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * serious violation), plus checks axe does not make: every input has a label, touch targets of at least
  * 24 x 24 px, a visible focus indicator, no {@code target="_blank"}.
  */
+@SlowTest
 class AccessibilityTest {
     static Browser browser;
     static StaticServer server;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.FormReceiver;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and feed works; and served with the strict Content-Security-Policy of the generated {@code _headers} file,
  * no page breaks it while the newsletter and search scripts still work.
  */
+@SlowTest
 class HostingTest {
     @TempDir
     Path tmp;

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Khmer text with tall enough lines that stacked letters never collide and nothing clipped. Full-page
  * screenshots of the main pages in both languages are saved under target/screenshots/ for review.
  */
+@SlowTest
 class LayoutTest {
     static final Path SCREENSHOTS = TestSites.projectDir().resolve("target/screenshots");
     static final List<String> SHOT = List.of("home", "publication", "initiative", "guide-section", "newsletter");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.FormReceiver;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the Khmer language value and an empty honeypot with JavaScript off; with the enhancement on, the answer
  * appears in Khmer in the page.
  */
+@SlowTest
 class NewsletterBrowserTest {
     @TempDir
     static Path tmp;

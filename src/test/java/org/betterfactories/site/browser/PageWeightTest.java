@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Budget: at most 100 KB for a Khmer article page including its fonts. The figures are printed and written to
  * target/page-weight.txt. Also: no page needs JavaScript to show its content.
  */
+@SlowTest
 class PageWeightTest {
     static final int BUDGET = 100_000;
     static final List<String> PAGES = List.of("/km/", "/km/publications/annual-report-2020/",

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
@@ -28,6 +29,7 @@ import org.openqa.selenium.print.PrintOptions;
  * drops the navigation, the PDF has the page's Khmer text (pdftotext from poppler-utils), and a profile sheet
  * fits one A4 page. The PDFs are kept under target/print/.
  */
+@SlowTest
 class PrintTest {
     static final Path PRINT = TestSites.projectDir().resolve("target/print");
 

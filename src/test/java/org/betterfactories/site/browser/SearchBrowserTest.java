@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.search.KhmerTextVectors;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * text with the match marked, the index loads only when the reader searches, and the browser normalizes
  * exactly like the build (the shared vectors).
  */
+@SlowTest
 class SearchBrowserTest {
     static Browser browser;
     static StaticServer server;

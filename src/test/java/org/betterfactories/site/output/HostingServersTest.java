@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.betterfactories.site.testing.WebServers;
 import org.jsoup.Jsoup;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the precompressed copies; each language's 404 page; the landing page; the trailing-slash redirect; nothing
  * whose name starts with a dot; and a deployment under a sub-path.
  */
+@SlowTest
 class HostingServersTest {
     @TempDir
     Path tmp;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.ShippedSite;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
@@ -18,6 +19,7 @@ import org.xml.sax.SAXParseException;
 import nu.validator.validation.SimpleDocumentValidator;
 
 /** Every generated page passes the Nu Html Checker (the W3C validator), in-process and offline. */
+@SlowTest
 class HtmlValidityTest {
 
     @Test
