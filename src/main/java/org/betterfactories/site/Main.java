@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.betterfactories.site.build.BuildOptions;
-import org.betterfactories.site.build.BuildResult;
-import org.betterfactories.site.build.SiteBuild;
-import org.betterfactories.site.build.UpToDate;
+import org.betterfactories.site.pipeline.BuildOptions;
+import org.betterfactories.site.pipeline.BuildResult;
+import org.betterfactories.site.pipeline.SiteBuild;
+import org.betterfactories.site.pipeline.UpToDate;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;

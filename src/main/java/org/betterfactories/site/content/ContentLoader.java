@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.build.BuildCache;
+import org.betterfactories.site.pipeline.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.model.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.source.Position;
 

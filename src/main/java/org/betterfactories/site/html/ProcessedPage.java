@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.model.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
 
 /**

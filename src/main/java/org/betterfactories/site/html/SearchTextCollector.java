@@ -3,7 +3,7 @@ package org.betterfactories.site.html;
 import java.util.List;
 
 import org.betterfactories.site.content.Page;
-import org.betterfactories.site.render.PlannedPage;
+import org.betterfactories.site.model.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,5 +1,6 @@
 package org.betterfactories.site.output;
 
+import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.content.PageType;
 import org.betterfactories.site.i18n.Messages;
-import org.betterfactories.site.render.SiteIndex;
+import org.betterfactories.site.model.SiteIndex;
 
 /**
  * One Atom feed per language ({@code /km/feed.xml}) of publications and news, newest first: absolute links,

@@ -1,5 +1,6 @@
 package org.betterfactories.site.output;
 
+import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.Map;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.Page;
-import org.betterfactories.site.render.PlannedPage;
-import org.betterfactories.site.render.SiteIndex;
+import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.model.SiteIndex;
 import org.betterfactories.site.translate.Translation;
 
 /**

@@ -1,5 +1,9 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.render.jbake.JBakeAdapter;
+import org.betterfactories.site.render.jbake.TemplateError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +14,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.betterfactories.site.build.BuildCache;
+import org.betterfactories.site.pipeline.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.content.Markup;
 import org.betterfactories.site.content.Page;

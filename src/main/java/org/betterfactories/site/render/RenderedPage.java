@@ -1,5 +1,7 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.model.PlannedPage;
+
 /**
  * A page rendered by its template, before post-processing.
  *

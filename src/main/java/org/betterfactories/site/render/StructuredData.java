@@ -1,5 +1,6 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.model.SiteIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.Page;
 import org.betterfactories.site.content.PageType;
 import org.betterfactories.site.i18n.Messages;
-import org.betterfactories.site.output.Json;
+import org.betterfactories.site.format.Json;
 
 /**
  * schema.org JSON-LD for a page: the Organization on home pages; a Report (a CreativeWork for guides) with

@@ -1,5 +1,7 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.model.SiteIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.betterfactories.site.output.Json;
+import org.betterfactories.site.format.Json;
 
 /**
  * Writes one search index per language ({@code /km/search-index.json}). Each document carries its title,

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.build.BuildCache;
-import org.betterfactories.site.build.BuildOptions;
-import org.betterfactories.site.build.BuildResult;
-import org.betterfactories.site.build.SiteBuild;
+import org.betterfactories.site.pipeline.BuildCache;
+import org.betterfactories.site.pipeline.BuildOptions;
+import org.betterfactories.site.pipeline.BuildResult;
+import org.betterfactories.site.pipeline.SiteBuild;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.render.AsciidocBodyEngine;
+import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
 import org.jsoup.nodes.Entities;
 
 /**

@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.render.jbake;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.render.jbake;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;

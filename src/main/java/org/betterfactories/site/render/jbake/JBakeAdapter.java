@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.render.jbake;
 
 import java.io.File;
 import java.io.StringWriter;
@@ -34,7 +34,7 @@ import freemarker.template.TemplateException;
  * engines (flexmark for Markdown, AsciidoctorJ for AsciiDoc, looked up in JBake's engine registry by file
  * extension) and its Freemarker template engine. We do not use JBake's {@code Oven}: its content store is
  * slow, it skips bad files with a log line, and its prev/next order is not stable. Instead templates get a
- * model built from our own validated records ({@link TemplateModels}), and every JBake error becomes a
+ * model built from our own validated records ({@code render.TemplateModels}), and every JBake error becomes a
  * {@link Problem}.
  *
  * <p>JBake keeps global state (its engine registry): build one site at a time per JVM.

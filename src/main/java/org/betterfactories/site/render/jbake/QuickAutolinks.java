@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.render.jbake;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;

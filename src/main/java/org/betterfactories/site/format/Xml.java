@@ -1,4 +1,4 @@
-package org.betterfactories.site.output;
+package org.betterfactories.site.format;
 
 /** Escapes text for XML content and attribute values. */
 public final class Xml {

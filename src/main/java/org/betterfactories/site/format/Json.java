@@ -1,4 +1,4 @@
-package org.betterfactories.site.output;
+package org.betterfactories.site.format;
 
 /** Writes JSON strings, escaped, with nothing platform-dependent: the same input gives the same bytes. */
 public final class Json {

@@ -1,4 +1,4 @@
-package org.betterfactories.site.build;
+package org.betterfactories.site.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.html.ProcessedPage;
 import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.search.SearchIndexWriter.Fragment;
-import org.betterfactories.site.render.JBakeAdapter;
+import org.betterfactories.site.render.jbake.JBakeAdapter;
 
 /**
  * What a preview keeps between builds so that a rebuild redoes only what an edit changed. Every entry is

@@ -1,4 +1,4 @@
-package org.betterfactories.site.build;
+package org.betterfactories.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.betterfactories.site.build;
+package org.betterfactories.site.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;

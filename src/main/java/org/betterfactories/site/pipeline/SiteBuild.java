@@ -1,4 +1,4 @@
-package org.betterfactories.site.build;
+package org.betterfactories.site.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +34,12 @@ import org.betterfactories.site.output.SiteFiles;
 import org.betterfactories.site.output.SiteWriter;
 import org.betterfactories.site.output.Sitemaps;
 import org.betterfactories.site.output.TranslationReport;
-import org.betterfactories.site.render.AsciidocBodyEngine;
-import org.betterfactories.site.render.JBakeAdapter;
+import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
+import org.betterfactories.site.render.jbake.JBakeAdapter;
 import org.betterfactories.site.render.PageRenderer;
-import org.betterfactories.site.render.PlannedPage;
-import org.betterfactories.site.render.SiteIndex;
-import org.betterfactories.site.render.SitePlan;
+import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.model.SitePlan;
 import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.search.KhmerText;
 import org.betterfactories.site.search.SearchIndexWriter;

@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.render.jbake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

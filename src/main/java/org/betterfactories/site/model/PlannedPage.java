@@ -1,4 +1,4 @@
-package org.betterfactories.site.render;
+package org.betterfactories.site.model;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.content.Page;
