@@ -1,5 +1,8 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.pipeline.BuildCache;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;
@@ -25,7 +28,10 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.ProjectFiles;
+import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.reuse.Stamp;
 import org.betterfactories.site.source.SourceFile;
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.source.YamlMap;
 
 /**
@@ -44,17 +50,23 @@ public final class ContentLoader {
 
     /** Loads every content file, drafts included, sorted by path. */
     public List<Page> load(Problems problems) {
-        return load(problems, null);
+        return load(problems, Reuse.NOTHING, () -> "");
+    }
+
+    /** A content file as read and checked, with the problems found in it. */
+    private record Loaded(@Nullable Page page, List<Problem> problems) {
     }
 
     /**
-     * Loads every content file, drafts included, sorted by path; with a preview's cache, files whose size and
-     * time are unchanged are not read again (their problems are reported again).
+     * Loads every content file, drafts included, sorted by path. A file is read again only when its size or
+     * time changed, or the assets it may name did ({@code reuse}); its problems are reported every time.
+     *
+     * @param assets a stamp of the assets folder (pages check that the images and downloads they name exist)
      */
-    public List<Page> load(Problems problems, BuildCache cache) {
+    public List<Page> load(Problems problems, Reuse reuse, Supplier<String> assets) {
         List<Path> files = new ArrayList<>();
         Map<Path, Language> languageOf = new LinkedHashMap<>();
-        Map<Path, BuildCache.Stamp> stamps = new java.util.HashMap<>();
+        Map<Path, Stamp> stamps = new java.util.HashMap<>();
         for (Path entry : list(config.contentDir())) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -80,35 +92,28 @@ public final class ContentLoader {
                         + String.join(", ", codes) + ")", (hint.isEmpty() ? "" : hint + " ") + fix);
                 continue;
             }
-            for (Map.Entry<Path, BuildCache.Stamp> f : walk(entry, problems).entrySet()) {
+            for (Map.Entry<Path, Stamp> f : walk(entry, problems).entrySet()) {
                 files.add(f.getKey());
                 languageOf.put(f.getKey(), language);
                 stamps.put(f.getKey(), f.getValue());
             }
         }
-        if (cache != null) {
-            cache.files().keySet().retainAll(new java.util.HashSet<>(files));
-        }
+        reuse.keepOnly(KIND, files);
         return files.parallelStream()
-                .map(f -> cache == null ? loadFile(f, languageOf.get(f), problems) : loadCached(f, languageOf.get(f),
-                        stamps.get(f), problems, cache))
+                .map(f -> {
+                    Loaded loaded = reuse.remember(KIND, f, () -> List.of(stamps.get(f), assets.get()), () -> {
+                        Problems found = new Problems();
+                        return new Loaded(loadFile(f, languageOf.get(f), found), found.sorted());
+                    });
+                    problems.addAll(loaded.problems());
+                    return loaded.page();
+                })
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Page::path))
                 .toList();
     }
 
-    private Page loadCached(Path file, Language language, BuildCache.Stamp stamp, Problems problems,
-            BuildCache cache) {
-        BuildCache.CachedFile cached = cache.files().get(file);
-        if (cached == null || !cached.stamp().equals(stamp)) {
-            Problems found = new Problems();
-            Page page = loadFile(file, language, found);
-            cached = new BuildCache.CachedFile(stamp, page, found.sorted());
-            cache.files().put(file, cached);
-        }
-        problems.addAll(cached.problems());
-        return cached.page();
-    }
+    private static final String KIND = "content-file";
 
     /**
      * Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. Whatever
@@ -368,10 +373,10 @@ public final class ContentLoader {
      * each with the size and time read while walking: one look at each file, which a preview of thousands of
      * pages repeats on every save.
      */
-    private Map<Path, BuildCache.Stamp> walk(Path dir, Problems problems) {
-        Map<Path, BuildCache.Stamp> found = new java.util.TreeMap<>();
+    private Map<Path, Stamp> walk(Path dir, Problems problems) {
+        Map<Path, Stamp> found = new java.util.TreeMap<>();
         ProjectFiles.walk(dir, config.projectDir(), config::relative, problems::add)
-                .forEach((file, attrs) -> found.put(file, BuildCache.Stamp.of(attrs)));
+                .forEach((file, attrs) -> found.put(file, Stamp.of(attrs)));
         return found;
     }
 }

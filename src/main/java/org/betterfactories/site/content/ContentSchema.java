@@ -1,5 +1,6 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.model.PageType;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.model.LegalReview;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

@@ -14,6 +14,7 @@ import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.render.RenderedPage;
+import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.search.SearchDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,8 @@ import org.jsoup.nodes.Entities;
  */
 public final class HtmlPostProcessor {
     private final List<HtmlTransform> chain;
+    private final Reuse reuse;
+    private final Map<String, String> assetUrls;
     private List<ProcessedPage> processed = List.of();
     private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -35,21 +38,19 @@ public final class HtmlPostProcessor {
         return parsed.get();
     }
 
-    private final boolean keepRendered;
-
     public HtmlPostProcessor(String basePath) {
-        this(basePath, false, Map.of(), "");
+        this(basePath, Map.of(), "", Reuse.NOTHING);
     }
 
     /**
      * @param assetUrls each asset's site path to its published (fingerprinted) address
      * @param absolutePrefix the site's address without its trailing slash
-     * @param keepRendered keep each page's rendered HTML with its result, so that a later build (a preview) can
-     *     tell an unchanged page; a one-off build does not need it and saves the memory
+     * @param reuse what earlier builds made: a page whose rendered HTML, file and asset addresses are unchanged is
+     *     not processed again
      */
-    public HtmlPostProcessor(String basePath, boolean keepRendered, Map<String, String> assetUrls,
-            String absolutePrefix) {
-        this.keepRendered = keepRendered;
+    public HtmlPostProcessor(String basePath, Map<String, String> assetUrls, String absolutePrefix, Reuse reuse) {
+        this.reuse = reuse;
+        this.assetUrls = Map.copyOf(assetUrls);
         this.chain = List.of(
                 new KhmerLineJoins(),
                 new HeadingIds(),
@@ -68,25 +69,22 @@ public final class HtmlPostProcessor {
     }
 
     /**
-     * Post-processes one page, or returns its result from an earlier build (a preview) when its rendered HTML
-     * and its file are the same. Safe to call from several threads.
-     *
-     * @param previous pages processed by an earlier build, by output path (empty for a one-off build)
+     * Post-processes one page, or takes its result from an earlier build when its rendered HTML, its file (problems
+     * point into it) and the assets' addresses are the same. Safe to call from several threads.
      */
-    public ProcessedPage process(RenderedPage page, Map<String, ProcessedPage> previous) {
-        ProcessedPage before = previous.get(page.outputPath());
-        if (before != null && before.renderedHtml().equals(page.html()) && sameSource(before, page)) {
-            return before;
-        }
-        try {
-            return processOne(page);
-        } catch (RuntimeException | StackOverflowError e) {
-            Problem failed = Problem.error(page.planned().origin(), 0, 0, "this page could not be checked: "
-                    + Failures.describe(e), "Look for unusual text in it (very deeply nested HTML); if it looks right,"
-                            + " report this to the developers with the file");
-            return new ProcessedPage(page.planned(), "", "", List.of(), Set.of(), List.of(), null, List.of(failed),
-                    new byte[0], Set.of());
-        }
+    public ProcessedPage process(RenderedPage page) {
+        return reuse.remember("processed", page.outputPath(), () -> List.of(page.html(), page.planned(),
+                page.planned().page() == null ? "" : page.planned().page().source().text(), assetUrls), () -> {
+                    try {
+                        return processOne(page);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        Problem failed = Problem.error(page.planned().origin(), 0, 0, "this page could not be checked: "
+                                + Failures.describe(e), "Look for unusual text in it (very deeply nested HTML); if it"
+                                        + " looks right, report this to the developers with the file");
+                        return new ProcessedPage(page.planned(), "", List.of(), Set.of(), List.of(), null,
+                                List.of(failed), new byte[0], Set.of());
+                    }
+                });
     }
 
     /**
@@ -107,6 +105,25 @@ public final class HtmlPostProcessor {
             files.add("/" + p.outputPath());
         }
         LinkChecker.check(processed, files, draftUrls, problems::add);
+        checkUniqueTitles(processed, problems);
+    }
+
+    /**
+     * Two pages of one language with the same {@code <title>} are hard to tell apart in tabs, history and
+     * search results.
+     */
+    private static void checkUniqueTitles(List<ProcessedPage> pages, Problems problems) {
+        Map<String, ProcessedPage> seen = new java.util.TreeMap<>();
+        for (ProcessedPage p : pages) {
+            var l = p.planned().language();
+            String title = (l == null ? "" : l.code()) + "\u0000" + p.title();
+            ProcessedPage first = seen.putIfAbsent(title, p);
+            if (first != null && p.planned().page() != null) {
+                problems.add(p.planned().page().source().error(p.planned().page().frontMatter().valuePosition("title"),
+                        "another page has the same title: " + first.planned().origin(),
+                        "Give each page its own title"));
+            }
+        }
     }
 
     /** The pages given to {@link #finish}, sorted by output path: written out, and kept for the next preview rebuild. */
@@ -127,15 +144,6 @@ public final class HtmlPostProcessor {
         return all;
     }
 
-    /** Problems point into the content file: reuse a page only when its file is the same too. */
-    private static boolean sameSource(ProcessedPage before, RenderedPage now) {
-        if (!before.planned().equals(now.planned())) {
-            return false;
-        }
-        return now.planned().page() == null
-                || before.planned().page().source().text().equals(now.planned().page().source().text());
-    }
-
     private ProcessedPage processOne(RenderedPage page) {
         parsed.incrementAndGet();
         Document doc = Jsoup.parse(page.html());
@@ -145,7 +153,7 @@ public final class HtmlPostProcessor {
         for (HtmlTransform t : chain) {
             t.apply(doc, context);
         }
-        return new ProcessedPage(page.planned(), keepRendered ? page.html() : "", doc.title(), context.links(),
+        return new ProcessedPage(page.planned(), doc.title(), context.links(),
                 context.ids(), context.externalLinks(), context.searchDocument(), List.copyOf(found),
                 doc.outerHtml().getBytes(StandardCharsets.UTF_8), context.assets());
     }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

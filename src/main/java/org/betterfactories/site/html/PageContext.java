@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.source.Position;
 

@@ -2,8 +2,8 @@ package org.betterfactories.site.html;
 
 import java.util.List;
 
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

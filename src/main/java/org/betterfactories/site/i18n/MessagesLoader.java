@@ -1,5 +1,9 @@
 package org.betterfactories.site.i18n;
 
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.reuse.Stamp;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -13,8 +17,8 @@ import java.util.TreeSet;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentSchema;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.SourceFile;
@@ -70,6 +74,24 @@ public final class MessagesLoader {
     }
 
     /** Returns the strings per language; errors go to {@code problems}. */
+    /** UI strings as loaded, with the problems found in them. */
+    private record Loaded(Map<Language, Messages> messages, List<Problem> problems) {
+    }
+
+    /**
+     * The UI strings, loaded again only when a file of {@code i18n/} (or the site's languages) changed since a
+     * build that kept them ({@code reuse}); their problems are reported every time.
+     */
+    public static Map<Language, Messages> load(SiteConfig config, Problems problems, Reuse reuse) {
+        Loaded loaded = reuse.remember("messages", "", () -> Stamp.ofFolder(config.i18nDir()) + config.languages(),
+                () -> {
+                    Problems found = new Problems();
+                    return new Loaded(load(config, found), found.sorted());
+                });
+        problems.addAll(loaded.problems());
+        return loaded.messages();
+    }
+
     public static Map<Language, Messages> load(SiteConfig config, Problems problems) {
         Map<Language, Messages> result = new LinkedHashMap<>();
         Map<Language, SourceFile> sources = new LinkedHashMap<>();

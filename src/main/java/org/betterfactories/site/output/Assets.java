@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.source.ProjectFiles;
 
 /**
@@ -140,6 +143,27 @@ public final class Assets {
             }
         }
         return new Assets(f, g, u, references);
+    }
+
+    /**
+     * The assets to publish: those the published pages use ({@code used}, with the fonts of the stylesheets they
+     * use) and those {@code publish:} in site.yml lists; a draft's photo or an example file never reaches the site.
+     * Every other asset is reported as unused, unless {@code mentions} (the drafts' and templates' text) names it.
+     */
+    public Assets published(Set<String> used, List<String> publish, List<String> mentions, Path assetDir,
+            java.util.function.Function<Path, String> relative, Consumer<Problem> problems) {
+        Set<String> all = new TreeSet<>(used);
+        all.addAll(publish);
+        Assets kept = only(all);
+        for (String sitePath : urls.keySet()) {
+            if (kept.urls().containsKey(sitePath) || mentions.stream().anyMatch(t -> t.contains(sitePath))) {
+                continue; // used, or named by a draft or by a template that uses it only on some sites
+            }
+            problems.accept(Problem.warning(relative.apply(assetDir.resolve(sitePath.substring(1))), 0, 0,
+                    "no page uses this file, so it is not published",
+                    "Link to it from a page, list it under `publish:` in site.yml, or delete it"));
+        }
+        return kept;
     }
 
     /** {@code url(...)} of a stylesheet, resolved against its folder and pointed at the published names. */

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.i18n.Messages;
-import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.site.SiteIndex;
 
 /**
  * One Atom feed per language ({@code /km/feed.xml}) of publications and news, newest first: absolute links,

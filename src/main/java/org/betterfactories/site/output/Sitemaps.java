@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.model.PlannedPage;
-import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.translate.Translation;
 
 /**
@@ -65,7 +65,7 @@ public final class Sitemaps {
                 t.in(l).ifPresent(p -> link(sb, l.code(), config.absoluteUrl(p.url())));
             }
             Page xDefault = t.in(config.defaultLanguage()).orElse(page);
-            link(sb, "x-default", config.absoluteUrl(page.type() == org.betterfactories.site.content.PageType.HOME
+            link(sb, "x-default", config.absoluteUrl(page.type() == org.betterfactories.site.model.PageType.HOME
                     ? "/" : xDefault.url()));
             sb.append("  </url>\n");
         }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.translate.TranslationStatus;
 import org.jsoup.nodes.Entities;
 

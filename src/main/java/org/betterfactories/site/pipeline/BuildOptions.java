@@ -1,5 +1,7 @@
 package org.betterfactories.site.pipeline;
 
+import org.betterfactories.site.reuse.Reuse;
+
 import java.nio.file.Path;
 
 /**
@@ -11,13 +13,14 @@ import java.nio.file.Path;
  * @param write write the site; {@code false} for {@code check}, which stops before writing
  * @param production a build for publishing: settings that are fine for a preview but not for readers
  *     (an example newsletter address) are errors
- * @param cache what the previous build of a preview left to reuse, or null for a one-off build
+ * @param reuse what this build may take from earlier ones: {@link Reuse#NOTHING} for a one-off build, the
+ *     preview's {@link org.betterfactories.site.reuse.Memory} across its rebuilds
  */
 public record BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write,
-        boolean production, BuildCache cache) {
+        boolean production, Reuse reuse) {
 
     public BuildOptions(Path projectDir, Path outputDir, boolean includeDrafts, boolean write, boolean production) {
-        this(projectDir, outputDir, includeDrafts, write, production, null);
+        this(projectDir, outputDir, includeDrafts, write, production, Reuse.NOTHING);
     }
 
     public static BuildOptions build(Path projectDir, Path outputDir) {
@@ -28,8 +31,8 @@ public record BuildOptions(Path projectDir, Path outputDir, boolean includeDraft
         return new BuildOptions(projectDir, projectDir.resolve("target/site"), false, false, false);
     }
 
-    /** A preview build: drafts included, nothing written, the cache reused. */
-    public static BuildOptions preview(Path projectDir, BuildCache cache) {
-        return new BuildOptions(projectDir, projectDir.resolve("target/site"), true, false, false, cache);
+    /** A preview build: drafts included, nothing written, what earlier builds made reused. */
+    public static BuildOptions preview(Path projectDir, Reuse reuse) {
+        return new BuildOptions(projectDir, projectDir.resolve("target/site"), true, false, false, reuse);
     }
 }

@@ -1,7 +1,7 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.model.PlannedPage;
-import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.render.jbake.JBakeAdapter;
 import org.betterfactories.site.render.jbake.TemplateError;
 import java.util.ArrayList;
@@ -12,16 +12,26 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.betterfactories.site.pipeline.BuildCache;
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.content.Markup;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.reuse.Stamp;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 4: renders every planned page with JBake (markup engine for the body, Freemarker template for the
@@ -32,43 +42,58 @@ public final class PageRenderer {
     /** Asciidoctor runs in one JRuby runtime: one conversion at a time. */
     private static final ReentrantLock ASCIIDOCTOR = new ReentrantLock();
 
+    private static final String BODY = "body";
+    private static final String PAGE = "page";
+    private static final String SCOPE = "render-scope";
+
     private final JBakeAdapter jbake;
     private final TemplateModels models;
+    private final Reuse reuse;
+    private final SiteIndex index;
+    private final Supplier<String> inputs;
     /** Rendered bodies of content pages, for the pages that show them again. */
     private final Map<Page, String> bodies = new ConcurrentHashMap<>();
+    private final AtomicInteger templatesRun = new AtomicInteger();
 
-    private final BuildCache cache;
-    /** The problems of the build under way (set by {@link #render}). */
-    private final java.util.concurrent.atomic.AtomicReference<Problems> problems = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicInteger templatesRun = new java.util.concurrent.atomic.AtomicInteger();
-
-    /** How many pages went through their template in this build (the others were reused from the cache). */
+    /** How many pages went through their template in this build (the others were reused). */
     public int templatesRun() {
         return templatesRun.get();
     }
 
-    /** @param cache a preview's cache (bodies and pages whose inputs did not change are reused), or null */
+    /**
+     * @param reuse what earlier builds made: bodies whose source, and pages whose model and templates, did not
+     *     change are taken as they are
+     * @param inputs a stamp of everything besides the content that pages are made from (templates, UI strings,
+     *     assets, settings); asked for only by a {@link Reuse} that keeps values
+     */
     public PageRenderer(JBakeAdapter jbake, SiteIndex index, Map<Language, Messages> messages,
-            Map<String, String> assets, BuildCache cache) {
+            Map<String, String> assets, Reuse reuse, Supplier<String> inputs) {
         this.jbake = jbake;
+        this.index = index;
         this.models = new TemplateModels(index, messages, assets, bodies);
-        this.cache = cache;
+        this.reuse = reuse;
+        this.inputs = inputs;
     }
 
     /**
-     * Renders the plan; results are sorted by output path whatever order the threads finish in. A template
-     * error is reported once, naming the first page it broke and how many more.
+     * A renderer for this build. Its template engine is the one of an earlier build while no template changed
+     * (it keeps its parsed templates), else a new one.
      */
+    public static PageRenderer create(JBakeAdapter.Settings settings, SiteIndex index, Map<Language, Messages> messages,
+            Map<String, String> assets, Reuse reuse) {
+        SiteConfig config = index.config();
+        JBakeAdapter jbake = reuse.remember("templates", "", () -> Stamp.ofFolder(config.templateDir()),
+                () -> new JBakeAdapter(settings));
+        Path project = config.projectDir();
+        return new PageRenderer(jbake, index, messages, assets, reuse, () -> Stamp.ofFolder(config.templateDir())
+                + Stamp.ofFolder(config.i18nDir()) + Stamp.ofFolder(config.assetDir())
+                + Stamp.ofFolder(project.resolve(AsciidocBodyEngine.SNIPPETS)) + Stamp.of(project.resolve("site.yml"))
+                + Stamp.of(project.resolve("jbake.properties")));
+    }
+
+    /** Renders the plan; results are sorted by output path whatever order the threads finish in. */
     public List<RenderedPage> render(List<PlannedPage> plan, Problems problems) {
-        return render(plan, problems, null);
-    }
-
-    /**
-     * Renders the plan; with {@code only} (a preview rebuild after body-only edits), pages whose site path is
-     * not in it are taken from the cache as they are, without building their model.
-     */
-    public List<RenderedPage> render(List<PlannedPage> plan, Problems problems, java.util.Set<String> only) {
-        List<RenderedPage> pages = new ArrayList<>(render(plan, problems, only, page -> page));
+        List<RenderedPage> pages = new ArrayList<>(render(plan, problems, page -> page));
         pages.sort(Comparator.comparing(RenderedPage::outputPath));
         return List.copyOf(pages);
     }
@@ -76,35 +101,31 @@ public final class PageRenderer {
     /**
      * Renders the plan and hands each page to {@code then} as soon as it is rendered, on the same thread (the
      * next stage, post-processing, runs page by page too: a large site's rendered HTML never sits in memory
-     * all at once). Results come in the plan's order, content pages first.
+     * all at once). Results come in the plan's order, content pages first. A template error is reported once,
+     * naming the first page it broke and how many more.
+     *
+     * <p>When only page bodies changed since the last build that kept its values (a preview save), only the
+     * changed pages, their translations and the one-page guide are rendered; the others are taken as they were,
+     * without building their model ({@link BodyOnlyEdit}).
      */
-    public <T> List<T> render(List<PlannedPage> plan, Problems problems, java.util.Set<String> only,
-            java.util.function.Function<RenderedPage, T> then) {
-        this.problems.set(problems);
-        if (cache != null) {
-            for (PlannedPage p : plan) {
-                if (p.kind() == PlannedPage.Kind.CONTENT && keepsBody(p.page())) {
-                    BuildCache.CachedBody b = cache.bodies().get(p.page().file());
-                    if (b != null && b.source().equals(p.page().markupSource())) {
-                        bodies.put(p.page(), b.html());
-                    }
-                }
-            }
-        }
+    public <T> List<T> render(List<PlannedPage> plan, Problems problems, Function<RenderedPage, T> then) {
+        BodyOnlyEdit.Snapshot now = new BodyOnlyEdit.Snapshot(index.all(), inputs);
+        Optional<Set<String>> changed = reuse.<BodyOnlyEdit.Stamped>recall(SCOPE, "")
+                .flatMap(before -> BodyOnlyEdit.pagesToRender(before, now, index));
         Map<TemplateError, List<String>> templateErrors = new ConcurrentSkipListMap<>(
                 Comparator.comparing(TemplateError::template).thenComparingInt(TemplateError::line)
                         .thenComparingInt(TemplateError::column).thenComparing(TemplateError::message));
         // content pages first: generated pages (the one-page guide) reuse their rendered bodies
         List<T> pages = new ArrayList<>(plan.parallelStream()
                 .filter(p -> p.kind().isContent())
-                .map(p -> renderOrReuse(p, only, problems, templateErrors))
+                .map(p -> renderOrReuse(p, changed, problems, templateErrors))
                 .filter(Objects::nonNull)
                 .map(then)
                 .toList());
         checkGuideIdsAreUnique(plan, problems);
         pages.addAll(plan.parallelStream()
                 .filter(p -> !p.kind().isContent())
-                .map(p -> renderOrReuse(p, only, problems, templateErrors))
+                .map(p -> renderOrReuse(p, changed, problems, templateErrors))
                 .filter(Objects::nonNull)
                 .map(then)
                 .toList());
@@ -116,12 +137,15 @@ public final class PageRenderer {
                     "template error while rendering " + sorted.get(0) + more + ": " + err.message(),
                     "Correct the template at this line"));
         });
+        if (templateErrors.isEmpty()) {
+            reuse.record(SCOPE, "", () -> now.stamped());
+        }
         return pages;
     }
 
     /**
      * An AsciiDoc body that includes other files depends on more than its own source: it is rendered again in
-     * every build rather than kept.
+     * every build rather than reused.
      */
     private static boolean includesFiles(Page page) {
         return page.markup() == Markup.ASCIIDOC && page.markupSource().contains("include::");
@@ -129,16 +153,27 @@ public final class PageRenderer {
 
     /** Only the guide's chapters are shown again (on the one-page guide): only their bodies are kept. */
     private static boolean keepsBody(Page page) {
-        return page.type() == org.betterfactories.site.content.PageType.GUIDE_SECTION;
+        return page.type() == org.betterfactories.site.model.PageType.GUIDE_SECTION;
     }
 
-    private RenderedPage renderOrReuse(PlannedPage planned, java.util.Set<String> only, Problems problems,
-            Map<TemplateError, List<String>> templateErrors) {
-        RenderedPage before = reusable(planned, only);
-        if (before != null) {
-            return before;
-        }
+    private @Nullable RenderedPage renderOrReuse(PlannedPage planned, Optional<Set<String>> changed,
+            Problems problems, Map<TemplateError, List<String>> templateErrors) {
         try {
+            if (changed.isPresent() && !changed.get().contains(planned.sitePath())) {
+                Optional<Outcome> before = reuse.recall(PAGE, planned.outputPath());
+                if (before.isPresent() && before.get().html() != null) {
+                    if (planned.kind() == PlannedPage.Kind.CONTENT) {
+                        Optional<Body> body = reuse.recall(BODY, planned.page().file());
+                        body.ifPresent(b -> {
+                            problems.addAll(b.problems()); // the page's Asciidoctor warnings still apply
+                            if (keepsBody(planned.page())) {
+                                bodies.put(planned.page(), b.html());
+                            }
+                        });
+                    }
+                    return new RenderedPage(planned, before.get().html());
+                }
+            }
             return renderOne(planned, problems, templateErrors);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(planned.origin(), 0, 0, "this page could not be rendered: " + Failures.describe(e),
@@ -148,22 +183,12 @@ public final class PageRenderer {
         }
     }
 
-    /** The cached page when {@code only} says it need not be rendered again, else null. */
-    private RenderedPage reusable(PlannedPage planned, java.util.Set<String> only) {
-        if (only == null || cache == null || only.contains(planned.sitePath())) {
-            return null;
-        }
-        BuildCache.CachedHtml before = cache.pages().get(planned.outputPath());
-        if (before == null) {
-            return null;
-        }
-        if (planned.kind() == PlannedPage.Kind.CONTENT) {
-            BuildCache.CachedBody body = cache.bodies().get(planned.page().file());
-            if (body != null) {
-                problems.get().addAll(body.problems()); // the page's Asciidoctor warnings still apply
-            }
-        }
-        return new RenderedPage(planned, before.html());
+    /** A rendered body and what rendering it found (Asciidoctor's warnings, unsafe HTML). */
+    private record Body(String html, List<Problem> problems) {
+    }
+
+    /** A page's HTML, or the template error that stopped it. */
+    private record Outcome(@Nullable String html, @Nullable TemplateError error) {
     }
 
     private String renderMarkup(Page page, List<Problem> found) {
@@ -286,27 +311,24 @@ public final class PageRenderer {
         }
     }
 
-    private RenderedPage renderOne(PlannedPage planned, Problems problems,
+    private @Nullable RenderedPage renderOne(PlannedPage planned, Problems problems,
             Map<TemplateError, List<String>> templateErrors) {
         Map<String, Object> model;
         switch (planned.kind()) {
             case CONTENT -> {
-                BuildCache.CachedBody cached = cache == null ? null : cache.bodies().get(planned.page().file());
-                if (cached == null || !cached.source().equals(planned.page().markupSource())) {
-                    List<Problem> found = new ArrayList<>();
-                    String html = renderMarkup(planned.page(), found);
-                    UnsafeHtml.check(planned.page(), html, found);
-                    cached = new BuildCache.CachedBody(planned.page().markupSource(), html, List.copyOf(found));
-                    if (cache != null && !includesFiles(planned.page())) {
-                        cache.bodies().put(planned.page().file(), cached);
-                    }
+                Page page = planned.page();
+                Body body = reuse.remember(BODY, page.file(),
+                        () -> includesFiles(page) ? new Object() : page.markupSource(), () -> {
+                            List<Problem> found = new ArrayList<>();
+                            String html = renderMarkup(page, found);
+                            UnsafeHtml.check(page, html, found);
+                            return new Body(html, List.copyOf(found));
+                        });
+                problems.addAll(body.problems());
+                if (keepsBody(page)) {
+                    bodies.put(page, body.html());
                 }
-                String body = cached.html();
-                problems.addAll(cached.problems());
-                if (keepsBody(planned.page())) {
-                    bodies.put(planned.page(), body);
-                }
-                model = models.forContent(planned.page(), body);
+                model = models.forContent(page, body.html());
             }
             case TAG_INDEX -> model = models.forTagIndex(planned.language());
             case TAG -> model = models.forTag(planned.language(), planned.key());
@@ -318,24 +340,21 @@ public final class PageRenderer {
             case ROOT_NOT_FOUND -> model = models.forLanding(true);
             default -> throw new IllegalStateException(planned.kind().name());
         }
-        try {
-            if (cache == null) {
-                templatesRun.incrementAndGet();
-                return new RenderedPage(planned, jbake.renderTemplate(planned.template(), model));
-            }
-            String fingerprint = this.fingerprint(planned.template(), model);
-            BuildCache.CachedHtml before = cache.pages().get(planned.outputPath());
-            if (before != null && before.fingerprint().equals(fingerprint)) {
-                return new RenderedPage(planned, before.html());
-            }
-            templatesRun.incrementAndGet();
-            String html = jbake.renderTemplate(planned.template(), model);
-            cache.pages().put(planned.outputPath(), new BuildCache.CachedHtml(fingerprint, html));
-            return new RenderedPage(planned, html);
-        } catch (JBakeAdapter.TemplateRenderingException e) {
-            templateErrors.computeIfAbsent(e.error(), k -> new CopyOnWriteArrayList<>()).add(planned.origin()
+        // the templates' own text is in the adapter: a new adapter (templates changed) renders every page again
+        Outcome outcome = reuse.remember(PAGE, planned.outputPath(),
+                () -> List.of(jbake, fingerprint(planned.template(), model)), () -> {
+                    templatesRun.incrementAndGet();
+                    try {
+                        return new Outcome(jbake.renderTemplate(planned.template(), model), null);
+                    } catch (JBakeAdapter.TemplateRenderingException e) {
+                        return new Outcome(null, e.error());
+                    }
+                });
+        if (outcome.error() != null) {
+            templateErrors.computeIfAbsent(outcome.error(), k -> new CopyOnWriteArrayList<>()).add(planned.origin()
                     .startsWith("templates/") ? planned.sitePath() : planned.origin());
             return null;
         }
+        return new RenderedPage(planned, outcome.html());
     }
 }

@@ -1,6 +1,6 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.site.PlannedPage;
 
 /**
  * A page rendered by its template, before post-processing.

@@ -1,13 +1,13 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.site.SiteIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.format.Json;
 

@@ -1,7 +1,7 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.model.PlannedPage;
-import org.betterfactories.site.model.SiteIndex;
+import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.site.SiteIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentLoader;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.translate.Translation;
@@ -652,7 +652,7 @@ final class TemplateModels {
         if (checked != null) {
             content.put("sourcesChecked", f.date(checked)).put("sourcesCheckedIso", checked.toString());
         }
-        org.betterfactories.site.content.LegalReview review = page.param("legalReview");
+        org.betterfactories.site.model.LegalReview review = page.param("legalReview");
         if (review != null) {
             content.put("legalReview", new Model().put("date", f.date(review.date()))
                     .put("dateIso", review.date().toString()).put("reviewer", review.reviewer()).map());

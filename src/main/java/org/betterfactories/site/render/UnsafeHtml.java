@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.source.Position;
 import org.jsoup.Jsoup;

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.format.Json;
+import org.betterfactories.site.i18n.LocalFormats;
+import org.betterfactories.site.site.SiteIndex;
+import org.betterfactories.site.reuse.Reuse;
 
 /**
  * Writes one search index per language ({@code /km/search-index.json}). Each document carries its title,
@@ -38,9 +43,8 @@ public final class SearchIndexWriter {
 
     /**
      * Each language's index as the parts it is the concatenation of (in order): the documents' fragments are
-     * shared, not copied, so joining them can wait until the file is read ({@code output.SiteFiles}).
-     * {@code fragments} keeps each document's JSON by document (identity), so that a preview rebuild segments
-     * again only the documents of the pages that changed.
+     * shared, not copied, so joining them can wait until the file is read ({@code output.SiteFiles}). A document's
+     * fragment is segmented again only when the document or its unsegmented part changed ({@code reuse}).
      *
      * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
      * @param sectionLabel the section's name to show with a result, in the page's language
@@ -49,20 +53,18 @@ public final class SearchIndexWriter {
      */
     public static Map<String, List<byte[]>> parts(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel, Map<SearchDocument, Fragment> fragments) {
-        // segmenting is the costly part: documents not seen before are done in parallel, in any order
-        Map<SearchDocument, Fragment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+            Function<SearchDocument, String> dateLabel, Reuse reuse) {
+        // segmenting is the costly part: it runs in parallel, in any order
+        Map<SearchDocument, Fragment> fragments = new java.util.concurrent.ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> {
             String head = head(d, sectionLabel, dateLabel);
-            Fragment fragment = fragments.get(d);
-            if (fragment == null || !fragment.head().equals(head)) {
+            fragments.put(d, reuse.remember("search", d.url(), () -> List.of(d, head), () -> {
                 String json = head + ",\"t\":" + Json.string(markWords.apply(d.title()))
                         + ",\"h\":" + Json.string(markWords.apply(d.headings()))
                         + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}";
-                fresh.put(d, new Fragment(head, json.getBytes(StandardCharsets.UTF_8)));
-            }
+                return new Fragment(head, json.getBytes(StandardCharsets.UTF_8));
+            }));
         });
-        fragments.putAll(fresh);
         Map<String, List<byte[]>> files = new LinkedHashMap<>();
         for (String lang : languages) {
             List<byte[]> parts = new java.util.ArrayList<>();
@@ -79,5 +81,22 @@ public final class SearchIndexWriter {
             files.put(lang + "/" + FILE_NAME, parts);
         }
         return files;
+    }
+
+    /** The search index of each language of the site, with section names and dates as the pages show them. */
+    public static Map<String, List<byte[]>> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
+            Reuse reuse) {
+        Map<String, LocalFormats> formats = new java.util.HashMap<>();
+        Map<String, Language> languages = new java.util.HashMap<>();
+        for (Language l : config.languages()) {
+            formats.put(l.code(), LocalFormats.of(l, config.digits()));
+            languages.put(l.code(), l);
+        }
+        return parts(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,
+                d -> index.sectionIndex(languages.get(d.language()), d.section())
+                        .map(p -> p.<String>param("linkTitle") != null ? p.<String>param("linkTitle") : p.title())
+                        .orElse(""),
+                d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())),
+                reuse);
     }
 }

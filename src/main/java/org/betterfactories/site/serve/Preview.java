@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.pipeline.BuildCache;
+import org.betterfactories.site.reuse.Memory;
 import org.betterfactories.site.pipeline.BuildOptions;
 import org.betterfactories.site.pipeline.BuildResult;
 import org.betterfactories.site.pipeline.SiteBuild;
@@ -27,7 +27,7 @@ import org.jsoup.nodes.Entities;
 /**
  * The {@code serve} command: builds the site with its drafts, serves it, watches {@code content/},
  * {@code templates/}, {@code assets/}, {@code i18n/}, {@code site.yml} and {@code jbake.properties}, rebuilds
- * after every change (reusing what did not change, see {@link BuildCache}) and makes open pages reload. Bad
+ * after every change (reusing what did not change, see {@link Memory}) and makes open pages reload. Bad
  * content never stops it: the pages show the problems until the file is fixed.
  */
 public final class Preview implements AutoCloseable {
@@ -54,7 +54,7 @@ public final class Preview implements AutoCloseable {
     private final Path project;
     private final PrintStream out;
     private final boolean warmUp;
-    private final BuildCache cache = new BuildCache();
+    private final Memory memory = new Memory();
     private final PreviewServer server;
     private final WatchService watcher;
     private final Thread loop;
@@ -118,7 +118,7 @@ public final class Preview implements AutoCloseable {
         long v = ++version;
         PreviewServer.Snapshot last = before != null && !before.files().isEmpty() ? before : null;
         try {
-            BuildResult result = SiteBuild.run(BuildOptions.preview(project, cache));
+            BuildResult result = SiteBuild.run(BuildOptions.preview(project, memory));
             out.println("Built " + result.pageCount() + " pages in " + result.millis() + " ms"
                     + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
             return new PreviewServer.Snapshot(v, result.files(), result.assets(), result.basePath(), null,
@@ -129,7 +129,7 @@ public final class Preview implements AutoCloseable {
             e.problems().stream().filter(Problem::isError).forEach(p -> out.println("  " + p.headline()));
             return failed(last, v, errorPage(e.problems()));
         } catch (RuntimeException | StackOverflowError e) {
-            cache.clear(); // nothing half-made is reused
+            memory.clear(); // nothing half-made is reused
             out.println("internal error while building: " + e);
             return failed(last, v, errorPage(List.of(Problem.error("(builder)", 0, 0, "internal error: " + e,
                     "Report this bug to the developers; the preview goes on with the next save"))));
@@ -187,7 +187,7 @@ public final class Preview implements AutoCloseable {
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS && !Thread.currentThread().isInterrupted(); i++) {
             try {
-                SiteBuild.run(BuildOptions.preview(project, cache));
+                SiteBuild.run(BuildOptions.preview(project, memory));
             } catch (BuildFailedException | RuntimeException | StackOverflowError e) {
                 return;
             }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 
 /**
  * The version of a source page that a translation follows: a short hash of everything a translator

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 
 /**
  * One page and its translations: the pages that share a translation key (the same path inside each

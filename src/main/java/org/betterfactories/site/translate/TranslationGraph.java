@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problems;
 
 /**

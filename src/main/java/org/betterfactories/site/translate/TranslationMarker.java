@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Markup;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problem;
 
 /**

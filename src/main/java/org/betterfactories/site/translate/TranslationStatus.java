@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 
 /**
  * What still needs translating or updating: pages missing in a language, translations waiting for a native
@@ -70,5 +70,28 @@ public record TranslationStatus(Language sourceLanguage, List<Missing> missing, 
     /** The source of a stale translation, or null. */
     public Page staleSource(Page page) {
         return stale.stream().filter(s -> s.translation().equals(page)).map(Stale::source).findFirst().orElse(null);
+    }
+
+    /**
+     * Stale translations and pages missing in a language, as warnings, one per page: the build goes on, the editor
+     * sees what to update.
+     */
+    public List<org.betterfactories.site.diag.Problem> warnings() {
+        List<org.betterfactories.site.diag.Problem> problems = new ArrayList<>();
+        for (Stale s : stale) {
+            Page page = s.translation();
+            problems.add(page.source().warning(page.frontMatter().valuePosition("translationOf"),
+                    "the " + s.source().language().code() + " source " + s.source().path()
+                            + " has changed since this translation was made (translationOf " + s.recorded()
+                            + ", the source is now " + s.current() + ")",
+                    "Update the translation, then run `./site mark-translated " + page.path() + "`"));
+        }
+        for (Missing m : missing) {
+            Page page = m.existing();
+            problems.add(org.betterfactories.site.diag.Problem.warning(page.path(), 0, 0, "there is no "
+                    + m.language().code() + " translation yet", "Create content/" + m.language().code() + "/"
+                            + page.contentPath() + " (the translation report lists every page still to translate)"));
+        }
+        return problems;
     }
 }

@@ -1,5 +1,6 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.model.PageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

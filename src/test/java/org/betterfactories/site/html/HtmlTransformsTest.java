@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
-import org.betterfactories.site.model.PlannedPage;
+import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.diag.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

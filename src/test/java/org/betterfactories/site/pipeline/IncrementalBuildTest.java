@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.betterfactories.site.reuse.Memory;
+import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class IncrementalBuildTest {
     @Test
     void afterEverySortOfEditThePreviewEqualsAFreshBuild() throws Exception {
         Path project = TestSites.assemble("valid", tmp);
-        BuildCache cache = new BuildCache();
+        Memory cache = new Memory();
         SiteBuild.run(BuildOptions.preview(project, cache));
 
         edit(project.resolve("content/en/about.md"), "About this site.", "About this site, edited.");
@@ -81,7 +83,7 @@ class IncrementalBuildTest {
     @Test
     void editingOnePageRendersThatPageAndThePagesThatListIt() throws Exception {
         Path project = TestSites.assemble("valid", tmp);
-        BuildCache cache = new BuildCache();
+        Memory cache = new Memory();
         BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
         int all = first.templatesRun();
         assertEquals(first.pageCount(), all, "the first build renders every page");
@@ -112,7 +114,7 @@ class IncrementalBuildTest {
         Files.createDirectories(shared.getParent());
         Files.move(project.resolve("content/en/about.md"), shared);
         Files.createSymbolicLink(project.resolve("content/en/about.md"), shared);
-        BuildCache cache = new BuildCache();
+        Memory cache = new Memory();
         BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
         assertTrue(new String(first.files().get("en/about/index.html"), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("About this site."));
@@ -129,10 +131,10 @@ class IncrementalBuildTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    private static BuildResult assertSameAsFresh(Path project, BuildCache cache) throws BuildFailedException, IOException {
+    private static BuildResult assertSameAsFresh(Path project, Memory cache) throws BuildFailedException, IOException {
         BuildResult incremental = SiteBuild.run(BuildOptions.preview(project, cache));
         String report = Files.readString(incremental.translationReport());
-        BuildResult fresh = SiteBuild.run(BuildOptions.preview(project, null));
+        BuildResult fresh = SiteBuild.run(BuildOptions.preview(project, Reuse.NOTHING));
         assertEquals(Files.readString(fresh.translationReport()), report, "the preview's translation report");
         Map<String, byte[]> a = incremental.files();
         Map<String, byte[]> b = fresh.files();

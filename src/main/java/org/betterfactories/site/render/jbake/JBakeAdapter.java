@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.ConfigInspector;
-import org.betterfactories.site.content.Markup;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
@@ -57,8 +57,26 @@ public final class JBakeAdapter {
         Engines.register(Markup.ASCIIDOC.extension(), new AsciidocBodyEngine());
     }
 
-    public JBakeAdapter(JBakeConfiguration config) {
-        this.config = config;
+    /**
+     * JBake's settings ({@code jbake.properties} and JBake's defaults), read and checked: an opaque value, so that
+     * nothing outside this package handles JBake's types.
+     */
+    public static final class Settings {
+        private final JBakeConfiguration config;
+
+        private Settings(JBakeConfiguration config) {
+            this.config = config;
+        }
+
+        /** The content, template and asset folders the settings name. */
+        public ConfigInspector.Folders folders() {
+            return new ConfigInspector.Folders(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(),
+                    config.getAssetFolder().toPath());
+        }
+    }
+
+    public JBakeAdapter(Settings settings) {
+        this.config = settings.config;
         this.projectDir = config.getSourceFolder().toPath();
         // JBake's engines look things up in a content store; our model is complete, so they get none.
         this.templates = new FreemarkerTemplateEngine(config, null);
@@ -69,7 +87,7 @@ public final class JBakeAdapter {
      *
      * @throws BuildFailedException (exit code 2) when JBake cannot read it or names an unknown Markdown extension
      */
-    public static JBakeConfiguration loadConfiguration(Path projectDir, Path outputDir) throws BuildFailedException {
+    public static Settings settings(Path projectDir, Path outputDir) throws BuildFailedException {
         JBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(),
@@ -88,13 +106,7 @@ public final class JBakeAdapter {
                         "Use the names of flexmark's PegdownExtensions, e.g. TABLES, AUTOLINKS, FENCED_CODE_BLOCKS")));
             }
         }
-        return config;
-    }
-
-    /** The content, template and asset folders of JBake's configuration. */
-    public static ConfigInspector.Folders folders(JBakeConfiguration config) {
-        return new ConfigInspector.Folders(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(),
-                config.getAssetFolder().toPath());
+        return new Settings(config);
     }
 
     /**

@@ -1,12 +1,12 @@
-package org.betterfactories.site.model;
+package org.betterfactories.site.site;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.diag.Problems;
 
 /**

@@ -1,4 +1,4 @@
-package org.betterfactories.site.content;
+package org.betterfactories.site.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.betterfactories.site.model;
+package org.betterfactories.site.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.content.Page;
-import org.betterfactories.site.content.PageType;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.translate.Translation;
 import org.betterfactories.site.translate.TranslationGraph;
 import org.betterfactories.site.translate.TranslationStatus;

@@ -1,7 +1,7 @@
-package org.betterfactories.site.model;
+package org.betterfactories.site.site;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.content.Page;
+import org.betterfactories.site.model.Page;
 
 /**
  * One HTML file the build will write.

@@ -1,5 +1,6 @@
-package org.betterfactories.site.content;
+package org.betterfactories.site.model;
 
+import org.betterfactories.site.content.ContentSchema;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
