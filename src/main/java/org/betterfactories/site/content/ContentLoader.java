@@ -1,5 +1,6 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.model.Markup;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageType;
@@ -243,16 +244,20 @@ public final class ContentLoader {
             }
             segments.add(slug != null ? slug : baseName);
         }
-        String url = "/" + language.code() + "/" + segments.stream().map(s -> s + "/").reduce("", String::concat);
+        String url = Urls.page(language, segments);
 
         String explicitKey = (String) params.get("translationKey");
         String translationKey = explicitKey != null ? "key:" + explicitKey : "path:" + stripExtension(contentPath);
         @SuppressWarnings("unchecked")
         List<String> tags = (List<String>) params.getOrDefault("tags", List.of());
+        if (found.stream().anyMatch(Problem::isError)) {
+            return null; // the typed model holds checked values only
+        }
         return new Page(source, file, language, contentPath, markup, type, section,
                 (String) params.getOrDefault("title", ""), (LocalDate) params.get("date"),
                 "draft".equals(params.get("status")), (String) params.get("summary"), tags, url, translationKey,
-                "needed".equals(params.get("review")), params, values, fm.markupSource(), fm.bodyLine());
+                "needed".equals(params.get("review")), TypedFields.common(params), TypedFields.of(type, params), values,
+                fm.markupSource(), fm.bodyLine());
     }
 
     /** Rules that involve more than one key. */

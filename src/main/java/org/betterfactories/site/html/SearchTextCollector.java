@@ -69,7 +69,7 @@ public final class SearchTextCollector implements HtmlTransform {
     public void apply(Document doc, PageContext context) {
         PlannedPage planned = context.planned();
         Page page = planned.page();
-        if (planned.kind() != PlannedPage.Kind.CONTENT || Boolean.TRUE.equals(page.param("noindex"))) {
+        if (planned.kind() != PlannedPage.Kind.CONTENT || page.common().noindex()) {
             return;
         }
         Element main = doc.selectFirst("main");

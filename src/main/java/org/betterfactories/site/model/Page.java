@@ -3,7 +3,6 @@ package org.betterfactories.site.model;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.betterfactories.site.config.Language;
@@ -29,19 +28,19 @@ import org.betterfactories.site.source.YamlMap;
  * @param url the page's site path, without the base path ({@code /en/publications/annual-report-2020/})
  * @param translationKey pages with equal keys in different languages are translations of each other
  * @param reviewNeeded whether {@code review: needed} (Khmer text not yet checked by a native speaker)
- * @param params every front matter value, converted (dates are {@link LocalDate}, numbers {@link Integer})
+ * @param common the optional keys every page may have
+ * @param fields the keys of its type
  * @param frontMatter the raw front matter with positions, for later problems
  * @param markupSource what the markup engine renders
  * @param bodyLine the line the body starts on
  */
 public record Page(SourceFile source, Path file, Language language, String contentPath, Markup markup,
         PageType type, String section, String title, LocalDate date, boolean draft, String summary,
-        List<String> tags, String url, String translationKey, boolean reviewNeeded, Map<String, Object> params,
+        List<String> tags, String url, String translationKey, boolean reviewNeeded, CommonFields common, PageFields fields,
         YamlMap frontMatter, String markupSource, int bodyLine) {
 
     public Page {
         tags = List.copyOf(tags);
-        params = Map.copyOf(params);
     }
 
     public String path() {
@@ -54,18 +53,17 @@ public record Page(SourceFile source, Path file, Language language, String conte
 
     /** The template that renders this page: its {@code layout}, else its type's ({@code publication.ftl}). */
     public String template() {
-        String layout = param("layout");
-        return layout != null ? layout + ".ftl" : type.template();
+        return common.layout() != null ? common.layout() + ".ftl" : type.template();
+    }
+
+    /** The title for menus, breadcrumbs and search results: its {@code linkTitle}, else its title. */
+    public String menuTitle() {
+        return common.linkTitle() != null ? common.linkTitle() : title;
     }
 
     /** Whether this is an {@code _index} file (home, section or guide landing page). */
     public boolean isIndex() {
         return type.isList();
-    }
-
-    @SuppressWarnings("unchecked")
-    public <T> T param(String key) {
-        return (T) params.get(key);
     }
 
     /** Pages are the same page when they come from the same file (the records' fields are large). */

@@ -1,5 +1,7 @@
 package org.betterfactories.site.output;
 
+import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -34,8 +36,8 @@ public final class Feeds {
                     .sorted(java.util.Comparator.comparing(Page::date).reversed().thenComparing(Page::url))
                     .limit(MAX_ENTRIES)
                     .toList();
-            String self = config.absoluteUrl("/" + language.code() + "/feed.xml");
-            String home = config.absoluteUrl("/" + language.code() + "/");
+            String self = config.absoluteUrl(Urls.feed(language));
+            String home = config.absoluteUrl(Urls.home(language));
             StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                     .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code())
                     .append("\">\n")
@@ -63,7 +65,7 @@ public final class Feeds {
                 if (p.summary() != null) {
                     sb.append("    <summary>").append(Xml.escape(p.summary())).append("</summary>\n");
                 }
-                String pubType = p.param("pubType");
+                String pubType = p.fields() instanceof PageFields.Publication pub ? pub.pubType() : null;
                 sb.append("    <category term=\"").append(Xml.escape(pubType != null ? pubType : p.type().id()))
                         .append("\" label=\"").append(Xml.escape(pubType != null ? t.get("pubType." + pubType)
                                 : t.get("type." + p.type().id()))).append("\"/>\n");

@@ -1,5 +1,7 @@
 package org.betterfactories.site.output;
 
+import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,7 +53,7 @@ public final class Sitemaps {
                 .append("<urlset xmlns=\"").append(SITEMAP_NS).append("\" xmlns:xhtml=\"").append(XHTML_NS)
                 .append("\">\n");
         List<Page> pages = index.pages(language).stream()
-                .filter(p -> !Boolean.TRUE.equals(p.param("noindex")))
+                .filter(p -> !p.common().noindex())
                 .sorted(java.util.Comparator.comparing(Page::url))
                 .toList();
         for (Page page : pages) {
@@ -78,12 +80,11 @@ public final class Sitemaps {
         plan.stream().filter(p -> GENERATED.contains(p.kind()) && language.equals(p.language()))
                 .sorted(java.util.Comparator.comparing(PlannedPage::sitePath))
                 .forEach(p -> {
-                    String tail = p.sitePath().substring(language.code().length() + 1);
                     sb.append("  <url>\n    <loc>").append(Xml.escape(config.absoluteUrl(p.sitePath())))
                             .append("</loc>\n");
                     String xDefault = p.sitePath();
                     for (Language l : config.languages()) {
-                        String other = "/" + l.code() + tail;
+                        String other = Urls.in(l, p.sitePath());
                         if (generatedPaths.contains(other)) {
                             link(sb, l.code(), config.absoluteUrl(other));
                             if (l.equals(config.defaultLanguage())) {
@@ -99,8 +100,9 @@ public final class Sitemaps {
 
     /** The content's own date: {@code sourcesChecked} for guide chapters, else {@code date}. */
     static LocalDate lastModified(Page page) {
-        LocalDate reviewed = page.param("sourcesChecked");
-        return reviewed != null ? reviewed : page.date();
+        return page.fields() instanceof PageFields.GuideSection g ? g.sourcesChecked()
+                : page.fields() instanceof PageFields.Guide g && g.sourcesChecked() != null ? g.sourcesChecked()
+                : page.date();
     }
 
     private static void link(StringBuilder sb, String hreflang, String href) {

@@ -59,7 +59,8 @@ final class BodyOnlyEdit {
             if (old.source().text().equals(page.source().text())) {
                 continue;
             }
-            if (!old.params().equals(page.params()) || !old.url().equals(page.url()) || old.type() != page.type()
+            if (!old.common().equals(page.common()) || !old.fields().equals(page.fields())
+                    || !old.frontMatter().values().equals(page.frontMatter().values()) || !old.url().equals(page.url()) || old.type() != page.type()
                     || !old.translationKey().equals(page.translationKey())) {
                 return Optional.empty();
             }

@@ -313,33 +313,23 @@ public final class PageRenderer {
 
     private @Nullable RenderedPage renderOne(PlannedPage planned, Problems problems,
             Map<TemplateError, List<String>> templateErrors) {
-        Map<String, Object> model;
-        switch (planned.kind()) {
-            case CONTENT -> {
-                Page page = planned.page();
-                Body body = reuse.remember(BODY, page.file(),
-                        () -> includesFiles(page) ? new Object() : page.markupSource(), () -> {
-                            List<Problem> found = new ArrayList<>();
-                            String html = renderMarkup(page, found);
-                            UnsafeHtml.check(page, html, found);
-                            return new Body(html, List.copyOf(found));
-                        });
-                problems.addAll(body.problems());
-                if (keepsBody(page)) {
-                    bodies.put(page, body.html());
-                }
-                model = models.forContent(page, body.html());
+        String body = "";
+        if (planned.kind() == PlannedPage.Kind.CONTENT) {
+            Page page = planned.page();
+            Body rendered = reuse.remember(BODY, page.file(),
+                    () -> includesFiles(page) ? new Object() : page.markupSource(), () -> {
+                        List<Problem> found = new ArrayList<>();
+                        String html = renderMarkup(page, found);
+                        UnsafeHtml.check(page, html, found);
+                        return new Body(html, List.copyOf(found));
+                    });
+            problems.addAll(rendered.problems());
+            if (keepsBody(page)) {
+                bodies.put(page, rendered.html());
             }
-            case TAG_INDEX -> model = models.forTagIndex(planned.language());
-            case TAG -> model = models.forTag(planned.language(), planned.key());
-            case PUBLICATION_TYPE, PUBLICATION_YEAR -> model = models.forPublicationFacet(planned);
-            case GUIDE_ALL -> model = models.forGuideAll(planned.page());
-            case SEARCH -> model = models.forSearch(planned.language());
-            case NOT_FOUND -> model = models.forNotFound(planned.language());
-            case LANDING -> model = models.forLanding(false);
-            case ROOT_NOT_FOUND -> model = models.forLanding(true);
-            default -> throw new IllegalStateException(planned.kind().name());
+            body = rendered.html();
         }
+        Map<String, Object> model = models.of(planned, body);
         // the templates' own text is in the adapter: a new adapter (templates changed) renders every page again
         Outcome outcome = reuse.remember(PAGE, planned.outputPath(),
                 () -> List.of(jbake, fingerprint(planned.template(), model)), () -> {

@@ -1,5 +1,6 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.site.SiteIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ final class StructuredData {
                         "encodingFormat", d.get("mime") == null ? null : str(String.valueOf(d.get("mime"))),
                         "inLanguage", str(String.valueOf(d.get("hreflang")))));
             }
-            String pubType = page.param("pubType");
+            PageFields.Publication pub = (PageFields.Publication) page.fields();
+            String pubType = pub.pubType();
             graph.add(obj("@type", str("guide".equals(pubType) ? "CreativeWork" : "Report"),
                     "name", str(page.title()),
                     "headline", str(page.title()),
@@ -50,7 +52,7 @@ final class StructuredData {
                     "inLanguage", str(lang),
                     "datePublished", page.date() == null ? null : str(page.date().toString()),
                     "url", str(config.absoluteUrl(page.url())),
-                    "sameAs", page.param("canonicalUrl") == null ? null : str(page.param("canonicalUrl")),
+                    "sameAs", pub.canonicalUrl() == null ? null : str(pub.canonicalUrl()),
                     "publisher", obj("@type", str("Organization"), "name", str(t.get("site.name"))),
                     "encoding", encodings.isEmpty() ? null : "[" + String.join(",", encodings) + "]"));
         }

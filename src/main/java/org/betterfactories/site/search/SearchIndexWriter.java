@@ -10,6 +10,7 @@ import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.format.Json;
 import org.betterfactories.site.i18n.LocalFormats;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.reuse.Reuse;
 
@@ -94,7 +95,7 @@ public final class SearchIndexWriter {
         }
         return parts(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,
                 d -> index.sectionIndex(languages.get(d.language()), d.section())
-                        .map(p -> p.<String>param("linkTitle") != null ? p.<String>param("linkTitle") : p.title())
+                        .map(Page::menuTitle)
                         .orElse(""),
                 d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())),
                 reuse);

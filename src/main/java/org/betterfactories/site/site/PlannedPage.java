@@ -1,5 +1,7 @@
 package org.betterfactories.site.site;
 
+import org.betterfactories.site.model.Urls;
+
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.model.Page;
 
@@ -43,12 +45,7 @@ public record PlannedPage(String sitePath, String template, Kind kind, Language 
 
     /** The file the page is written to, relative to the output folder ({@code en/about/index.html}). */
     public String outputPath() {
-        return outputPathOf(sitePath);
-    }
-
-    public static String outputPathOf(String sitePath) {
-        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+        return Urls.outputPath(sitePath);
     }
 
     /** The file to report problems against: the content file, or the template. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.model.Page;
@@ -27,7 +28,7 @@ public final class SiteIndex {
      * Deterministic: the path breaks any remaining tie.
      */
     public static final Comparator<Page> LIST_ORDER = Comparator
-            .comparing((Page p) -> p.<Integer>param("order"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((Page p) -> p.common().order(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Page::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(Page::title)
             .thenComparing(Page::path);
@@ -135,7 +136,7 @@ public final class SiteIndex {
         Map<String, List<Page>> types = new LinkedHashMap<>();
         for (String type : org.betterfactories.site.content.ContentSchema.PUBLICATION_TYPES) {
             List<Page> pages = ofType(language, PageType.PUBLICATION).stream()
-                    .filter(p -> type.equals(p.param("pubType"))).toList();
+                    .filter(p -> p.fields() instanceof PageFields.Publication pub && type.equals(pub.pubType())).toList();
             if (!pages.isEmpty()) {
                 types.put(type, pages);
             }

@@ -38,9 +38,9 @@ public final class TranslationGraph {
             Map<String, Page> group = groups.computeIfAbsent(page.translationKey(), k -> new TreeMap<>());
             Page other = group.putIfAbsent(page.language().code(), page);
             if (other != null) {
-                if (page.params().containsKey("translationKey")) {
+                if (page.common().translationKey() != null) {
                     problems.add(page.source().error(page.frontMatter().valuePosition("translationKey"),
-                            "the translationKey \"" + page.params().get("translationKey") + "\" is already used by "
+                            "the translationKey \"" + page.common().translationKey() + "\" is already used by "
                                     + other.path(),
                             "Give each page its own translationKey; pages in different languages that translate "
                                     + "each other share one"));

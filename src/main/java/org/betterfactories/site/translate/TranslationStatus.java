@@ -48,7 +48,7 @@ public record TranslationStatus(Language sourceLanguage, List<Missing> missing, 
                 if (l.equals(source) || original == null) {
                     continue;
                 }
-                String recorded = page.param("translationOf");
+                String recorded = page.common().translationOf();
                 if (recorded == null) {
                     untracked.add(page);
                 } else {

@@ -1,0 +1,75 @@
+package org.betterfactories.site.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.model.Urls;
+
+/** The pages every site has: search and 404 per language, and the bilingual landing and 404 pages at the root. */
+final class SystemPageModels {
+    private final ModelContext c;
+    private final LayoutModel layout;
+
+    SystemPageModels(ModelContext c, LayoutModel layout) {
+        this.c = c;
+        this.layout = layout;
+    }
+
+    /** The search page: the form, the place for results, and for readers without JavaScript the section lists. */
+    Map<String, Object> forSearch(Language lang) {
+        Messages t = c.t(lang);
+        String path = Urls.search(lang);
+        Model model = layout.base(lang, t.get("search.title") + " | " + t.get("site.name"), t.get("search.title"), path,
+                layout.generatedAlternates(path), layout.generatedSwitcher(lang, Urls::search), "", true);
+        model.put("content", new Model().put("title", t.get("search.title")).map());
+        model.put("sections", layout.nav(lang, c.config.menu(), "", path));
+        return model.map();
+    }
+
+    Map<String, Object> forNotFound(Language lang) {
+        Messages t = c.t(lang);
+        String path = Urls.notFound(lang);
+        Model model = layout.base(lang, t.get("notfound.title") + " | " + t.get("site.name"), t.get("notfound.title"),
+                path, List.of(), layout.generatedSwitcher(lang, Urls::notFound), "", true);
+        model.put("content", new Model().put("title", t.get("notfound.title")).map());
+        return model.map();
+    }
+
+    /** The bilingual page at the root: the landing page, or the root 404 page. */
+    Map<String, Object> forLanding(boolean notFound) {
+        Model model = new Model();
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language l : c.config.languages()) {
+            languages.add(new Model()
+                    .put("code", l.code())
+                    .put("name", l.nativeName())
+                    .put("href", Urls.home(l))
+                    .put("t", c.t(l).all())
+                    .map());
+        }
+        Language first = c.config.defaultLanguage();
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        if (!notFound) {
+            for (Language l : c.config.languages()) {
+                alternates.add(layout.alternate(l.code(), Urls.home(l)));
+            }
+            alternates.add(layout.alternate("x-default", Urls.ROOT));
+        }
+        Messages t = c.t(first);
+        model.put("languages", languages);
+        model.put("notFound", notFound);
+        model.put("lang", layout.langModel(first));
+        model.put("assets", c.assets);
+        model.put("head", new Model()
+                .put("title", notFound ? t.get("notfound.title") + " | " + t.get("site.name") : t.get("site.name"))
+                .put("description", t.get("site.description"))
+                .put("canonical", notFound ? null : c.config.absoluteUrl(Urls.ROOT))
+                .put("alternates", alternates)
+                .put("noindex", notFound)
+                .map());
+        return model.map();
+    }
+}
