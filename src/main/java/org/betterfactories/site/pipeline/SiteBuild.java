@@ -290,7 +290,7 @@ public final class SiteBuild {
     private static List<String> templateTexts(SiteConfig config) {
         List<String> texts = new ArrayList<>();
         try (java.util.stream.Stream<Path> s = Files.walk(config.templateDir())) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".ftl")).toList()) {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
