@@ -142,9 +142,9 @@ public final class PreviewServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             switch (path) {
                 case EVENTS -> events(exchange);
-                case RELOAD_SCRIPT -> send(exchange, 200, StaticServer.TYPES.get("js"),
+                case RELOAD_SCRIPT -> send(exchange, 200, SiteRequests.TYPES.get("js"),
                         reloadScript().getBytes(StandardCharsets.UTF_8));
-                case STYLE -> send(exchange, 200, StaticServer.TYPES.get("css"),
+                case STYLE -> send(exchange, 200, SiteRequests.TYPES.get("css"),
                         Preview.STYLE.getBytes(StandardCharsets.UTF_8));
                 default -> serve(exchange, s, path);
             }
@@ -152,8 +152,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange, Snapshot s, String path) throws IOException {
-        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String rel = decoded.startsWith(s.basePath()) ? decoded.substring(s.basePath().length()) : null;
+        String decoded = SiteRequests.decode(path);
+        String rel = decoded != null && decoded.startsWith(s.basePath()) ? decoded.substring(s.basePath().length()) : null;
         String page = rel == null ? null : rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         if (s.errorPage() != null && (page == null || looksLikePage(page) || s.files().isEmpty())) {
             // before the first build, and while the content has errors, every page shows why
@@ -161,53 +161,36 @@ public final class PreviewServer implements AutoCloseable {
             if (building) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
             }
-            send(exchange, building ? 503 : 500, StaticServer.TYPES.get("html"), inject(s.errorPage()));
+            send(exchange, building ? 503 : 500, SiteRequests.TYPES.get("html"), inject(s.errorPage()));
             return;
         }
-        if (rel == null) {
-            notFound(exchange, s, "");
-            return;
+        SiteRequests.Answer a = SiteRequests.answer(path, s.basePath(), file -> read(s, file));
+        if (a.location() != null) {
+            exchange.getResponseHeaders().set("Location", a.location());
         }
-        if (s.files().containsKey(page) || (!rel.endsWith("/") && s.files().containsKey(rel + "/index.html"))) {
-            if (!s.files().containsKey(page)) {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            byte[] body = s.files().get(page);
-            send(exchange, 200, type(page), page.endsWith(".html")
-                    ? inject(new String(body, StandardCharsets.UTF_8)) : body);
-            return;
+        send(exchange, a.status(), a.type(), a.isPage() ? inject(new String(a.body(), StandardCharsets.UTF_8))
+                : a.body());
+    }
+
+    /** A file of the build: a page or generated file in memory, else an asset on disk. */
+    private static java.util.Optional<byte[]> read(Snapshot s, String file) {
+        byte[] made = s.files().get(file);
+        if (made != null) {
+            return java.util.Optional.of(made);
         }
-        Path asset = s.assets().get("/" + rel);
-        if (asset != null && Files.isRegularFile(asset)) {
-            send(exchange, 200, type(rel), Files.readAllBytes(asset));
-            return;
+        Path asset = s.assets().get("/" + file);
+        try {
+            return asset != null && Files.isRegularFile(asset) ? java.util.Optional.of(Files.readAllBytes(asset))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
-        notFound(exchange, s, rel);
     }
 
     /** An address for a page (not a file with an extension such as .css or .pdf). */
     private static boolean looksLikePage(String page) {
         String last = page.substring(page.lastIndexOf('/') + 1);
         return last.endsWith(".html") || !last.contains(".");
-    }
-
-    private void notFound(HttpExchange exchange, Snapshot s, String rel) throws IOException {
-        String dir = rel;
-        while (true) {
-            int slash = dir.lastIndexOf('/', dir.endsWith("/") ? dir.length() - 2 : dir.length() - 1);
-            dir = slash < 0 ? "" : dir.substring(0, slash + 1);
-            byte[] page = s.files().get(dir + "404.html");
-            if (page != null) {
-                send(exchange, 404, StaticServer.TYPES.get("html"), inject(new String(page, StandardCharsets.UTF_8)));
-                return;
-            }
-            if (dir.isEmpty()) {
-                send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-        }
     }
 
     /** Server-sent events: "reload" whenever a new snapshot is shown; a comment every 15 s keeps it open. */
@@ -262,12 +245,6 @@ public final class PreviewServer implements AutoCloseable {
         int at = html.lastIndexOf("</body>");
         String out = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String type(String name) {
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return StaticServer.TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
