@@ -16,6 +16,9 @@ import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.source.Position;
+import org.betterfactories.site.schema.FieldChecker;
+import org.betterfactories.site.schema.UnknownKey;
+import org.betterfactories.site.schema.ValueType;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
 import org.betterfactories.site.source.YamlReader;
@@ -73,13 +76,15 @@ public final class ConfigInspector {
         YamlMap yaml = YamlReader.read(source, source.text(), 1, found);
         problems.addAll(found);
 
+        // the same checks, messages and "did you mean" as front matter (schema)
+        FieldChecker check = new FieldChecker(source, yaml, folders.assets(), found);
         for (String key : yaml.values().keySet()) {
             if (!KEYS.contains(key)) {
-                String hint = DidYouMean.hint(key, KEYS);
-                problems.add(source.error(yaml.keyPosition(key), "unknown setting `" + key + "`",
-                        (hint.isEmpty() ? "" : hint + " ") + "Settings: " + String.join(", ", KEYS)));
+                UnknownKey.report(check, key, key, "`" + key + "`", "in site.yml", KEYS, "Keys of site.yml");
             }
         }
+        problems.addAll(found);
+        found.clear();
 
         String baseUrl = baseUrl(source, yaml, problems);
         if (baseUrl.startsWith("http://")) {
@@ -214,17 +219,20 @@ public final class ConfigInspector {
         return List.copyOf(languages);
     }
 
+    /** A list of words ({@code menu: [a, b]}), checked as front matter lists are. */
     private static List<String> stringList(SourceFile source, YamlMap yaml, String key, Problems problems) {
         Object raw = yaml.get(key);
         if (raw == null) {
             return List.of();
         }
-        if (!(raw instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
-            problems.add(source.error(yaml.valuePosition(key), "`" + key + "` must be a list of words",
-                    "Write it as `" + key + ": [a, b]`"));
+        List<Problem> found = new ArrayList<>();
+        Object list = new ValueType.ListOf(new ValueType.Text(), "words").convert(raw, key,
+                new FieldChecker(source, yaml, Path.of("."), found));
+        problems.addAll(found);
+        if (!(list instanceof List<?> l)) {
             return List.of();
         }
-        return list.stream().map(v -> ((String) v).strip()).toList();
+        return l.stream().map(String::valueOf).toList();
     }
 
     private static void requireFolder(Path projectDir, Path dir, String name, String setting, Problems problems) {

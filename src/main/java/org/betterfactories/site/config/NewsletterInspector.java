@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.schema.FieldChecker;
+import org.betterfactories.site.schema.UnknownKey;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
 
@@ -41,9 +43,8 @@ final class NewsletterInspector {
         }
         for (Object k : block.keySet()) {
             if (!KEYS.contains(String.valueOf(k))) {
-                String hint = DidYouMean.hint(String.valueOf(k), KEYS);
-                problems.add(source.error(yaml.keyPosition("newsletter." + k), "unknown newsletter setting `" + k + "`",
-                        (hint.isEmpty() ? "" : hint + " ") + "Settings: " + String.join(", ", KEYS)));
+                UnknownKey.report(checker(), "newsletter." + k, String.valueOf(k), "`" + k + "`", "in `newsletter`", KEYS,
+                        "Allowed here");
             }
         }
         if ("false".equals(text(block.get("enabled")))) {
@@ -177,9 +178,7 @@ final class NewsletterInspector {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String k = String.valueOf(e.getKey());
             if (allowed != null && !allowed.contains(k)) {
-                String hint = DidYouMean.hint(k, allowed);
-                problems.add(source.error(yaml.keyPosition(path + "." + k), "unknown key `" + k + "` in `" + path + "`",
-                        (hint.isEmpty() ? "" : hint + " ") + "Allowed: " + String.join(", ", allowed)));
+                UnknownKey.report(checker(), path + "." + k, k, "`" + k + "`", "in `" + path + "`", allowed, "Allowed here");
                 continue;
             }
             if (e.getValue() instanceof Map || e.getValue() instanceof List) {
@@ -189,6 +188,11 @@ final class NewsletterInspector {
             out.put(k, e.getValue() == null ? "" : String.valueOf(e.getValue()).strip());
         }
         return out;
+    }
+
+    /** Reports at this file's positions, as front matter problems are reported. */
+    private FieldChecker checker() {
+        return new FieldChecker(source, yaml, java.nio.file.Path.of("."), problems::add);
     }
 
     private void error(String path, String message, String fix) {

@@ -1,5 +1,9 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.schema.Field;
+import org.betterfactories.site.schema.FieldChecker;
+import org.betterfactories.site.schema.UnknownKey;
+import org.betterfactories.site.schema.ValueType;
 import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.model.Markup;
 import org.betterfactories.site.model.Page;
@@ -332,9 +336,7 @@ public final class ContentLoader {
                             + " (date, reviewer) is added by a person after a lawyer has reviewed the chapter");
             return;
         }
-        String hint = DidYouMean.hint(key, allowed);
-        check.keyError(key, "unknown key " + written, (hint.isEmpty() ? "" : hint + " ")
-                + "Keys for type `" + type.id() + "`: " + String.join(", ", allowed));
+        UnknownKey.report(check, key, key, written, "", allowed, "Keys for type `" + type.id() + "`");
     }
 
     /** The file format implied by a file name's extension ({@code report.pdf} is PDF), or null. */

@@ -1,5 +1,7 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.schema.Field;
+import org.betterfactories.site.schema.ValueType;
 import org.betterfactories.site.model.PageType;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -7,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.content.ValueType.Asset;
-import org.betterfactories.site.content.ValueType.Bool;
-import org.betterfactories.site.content.ValueType.Choice;
-import org.betterfactories.site.content.ValueType.Date;
-import org.betterfactories.site.content.ValueType.Int;
-import org.betterfactories.site.content.ValueType.ListOf;
-import org.betterfactories.site.content.ValueType.Review;
-import org.betterfactories.site.content.ValueType.Slug;
-import org.betterfactories.site.content.ValueType.Struct;
-import org.betterfactories.site.content.ValueType.Text;
-import org.betterfactories.site.content.ValueType.Url;
+import org.betterfactories.site.schema.ValueType.Asset;
+import org.betterfactories.site.schema.ValueType.Bool;
+import org.betterfactories.site.schema.ValueType.Choice;
+import org.betterfactories.site.schema.ValueType.Date;
+import org.betterfactories.site.schema.ValueType.Int;
+import org.betterfactories.site.schema.ValueType.ListOf;
+import org.betterfactories.site.schema.ValueType.Review;
+import org.betterfactories.site.schema.ValueType.Slug;
+import org.betterfactories.site.schema.ValueType.Struct;
+import org.betterfactories.site.schema.ValueType.Text;
+import org.betterfactories.site.schema.ValueType.Url;
 
 /**
  * The content model: which front matter keys each {@link PageType} accepts and requires. The README's

@@ -1,5 +1,6 @@
 package org.betterfactories.site.content;
 
+import org.betterfactories.site.schema.ValueType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.betterfactories.site.model.CommonFields;
 import org.betterfactories.site.model.LegalReview;
 import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.schema.ValueType;
 
 /**
  * Turns a page's checked front matter values (as {@link ValueType} converted them: text, numbers, dates, lists and
@@ -41,10 +43,14 @@ final class TypedFields {
                     str(v, "role"), str(v, "photo"), str(v, "photoAlt"), (LocalDate) v.get("photoConsent"),
                     downloads(v.get("files")));
             case GUIDE_SECTION -> new PageFields.GuideSection((LocalDate) v.get("sourcesChecked"),
-                    (LegalReview) v.get("legalReview"), numbers(v.get("legalRefs")));
-            case GUIDE -> new PageFields.Guide((LocalDate) v.get("sourcesChecked"), (LegalReview) v.get("legalReview"));
+                    review(v.get("legalReview")), numbers(v.get("legalRefs")));
+            case GUIDE -> new PageFields.Guide((LocalDate) v.get("sourcesChecked"), review(v.get("legalReview")));
             default -> new PageFields.None();
         };
+    }
+
+    private static LegalReview review(Object value) {
+        return value instanceof ValueType.Reviewed r ? new LegalReview(r.date(), r.by()) : null;
     }
 
     private static List<PageFields.Download> downloads(Object files) {

@@ -1,4 +1,4 @@
-package org.betterfactories.site.content;
+package org.betterfactories.site.schema;
 
 /**
  * One front matter key of the content model.
@@ -8,13 +8,13 @@ package org.betterfactories.site.content;
  * @param type what its value must be
  * @param required whether a page of the type must have it
  */
-record Field(String name, ValueType type, boolean required) {
+public record Field(String name, ValueType type, boolean required) {
 
-    static Field required(String name, ValueType type) {
+    public static Field required(String name, ValueType type) {
         return new Field(name, type, true);
     }
 
-    static Field optional(String name, ValueType type) {
+    public static Field optional(String name, ValueType type) {
         return new Field(name, type, false);
     }
 }

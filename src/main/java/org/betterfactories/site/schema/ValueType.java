@@ -1,6 +1,5 @@
-package org.betterfactories.site.content;
+package org.betterfactories.site.schema;
 
-import org.betterfactories.site.model.LegalReview;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ import org.betterfactories.site.diag.DidYouMean;
  * and converts it to the Java value the templates get. Problems go to the {@link FieldChecker}, at the
  * value's position; a value that fails its check converts to {@code null}.
  */
-sealed interface ValueType {
+public sealed interface ValueType {
 
     /** Converts {@code raw} (a String, List or Map), reporting problems at {@code path}. */
     Object convert(Object raw, String path, FieldChecker check);
@@ -31,7 +30,7 @@ sealed interface ValueType {
     Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Plain text on one or more lines. */
-    record Text() implements ValueType {
+    public record Text() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             if (!(raw instanceof String s)) {
@@ -53,7 +52,7 @@ sealed interface ValueType {
     }
 
     /** A calendar date written yyyy-MM-dd. */
-    record Date() implements ValueType {
+    public record Date() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -79,7 +78,11 @@ sealed interface ValueType {
      * A review by a person: the date and who reviewed, written {@code 2027-01-15, Sok Dara (legal adviser)}. Only a
      * person fills it in, after the review: a date without a reviewer is refused.
      */
-    record Review() implements ValueType {
+    /** A review's date and who made it, as {@link Review} reads them. */
+    record Reviewed(LocalDate date, String by) {
+    }
+
+    public record Review() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -98,7 +101,7 @@ sealed interface ValueType {
                 return null;
             }
             try {
-                return new LegalReview(LocalDate.parse(date), who);
+                return new Reviewed(LocalDate.parse(date), who);
             } catch (DateTimeParseException e) {
                 check.error(path, "`" + path + "` \"" + date + "\" is not a valid date", "Write it as yyyy-MM-dd");
                 return null;
@@ -112,7 +115,7 @@ sealed interface ValueType {
     }
 
     /** A whole number between {@code min} and {@code max}. */
-    record Int(int min, int max) implements ValueType {
+    public record Int(int min, int max) implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw).replace(",", "");
@@ -138,7 +141,7 @@ sealed interface ValueType {
     }
 
     /** A boolean written true/false (or yes/no). */
-    record Bool() implements ValueType {
+    public record Bool() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = String.valueOf(raw).strip().toLowerCase(Locale.ROOT);
@@ -159,7 +162,7 @@ sealed interface ValueType {
     }
 
     /** One of a fixed set of words. */
-    record Choice(List<String> values) implements ValueType {
+    public record Choice(List<String> values) implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -179,7 +182,7 @@ sealed interface ValueType {
     }
 
     /** A URL slug: lower-case ASCII letters, digits and hyphens. */
-    record Slug() implements ValueType {
+    public record Slug() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -199,7 +202,7 @@ sealed interface ValueType {
     }
 
     /** An absolute http(s) URL. */
-    record Url() implements ValueType {
+    public record Url() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -224,7 +227,7 @@ sealed interface ValueType {
     }
 
     /** A file in {@code assets/}, written as its site path ({@code /img/photo.jpg}). */
-    record Asset() implements ValueType {
+    public record Asset() implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
@@ -251,7 +254,7 @@ sealed interface ValueType {
      * A list of {@code item}s. A single value (or, from AsciiDoc headers, a comma-separated line) is
      * accepted as a list.
      */
-    record ListOf(ValueType item, String itemName) implements ValueType {
+    public record ListOf(ValueType item, String itemName) implements ValueType {
         @Override
         public Object convert(Object raw, String path, FieldChecker check) {
             List<?> items;
@@ -282,8 +285,8 @@ sealed interface ValueType {
     }
 
     /** A group of named values ({@code quote: {text: ..., by: ...}}). */
-    record Struct(Map<String, Field> fields) implements ValueType {
-        Struct(Field... fields) {
+    public record Struct(Map<String, Field> fields) implements ValueType {
+        public Struct(Field... fields) {
             this(byName(fields));
         }
 
@@ -301,9 +304,8 @@ sealed interface ValueType {
                 String childPath = path + "." + key;
                 Field field = fields.get(key);
                 if (field == null) {
-                    String hint = DidYouMean.hint(key, fields.keySet());
-                    check.keyError(childPath, "unknown key `" + key + "` in `" + path + "`",
-                            (hint.isEmpty() ? "" : hint + " ") + "Allowed here: " + String.join(", ", fields.keySet()));
+                    UnknownKey.report(check, childPath, key, "`" + key + "`", "in `" + path + "`", fields.keySet(),
+                            "Allowed here");
                     continue;
                 }
                 if (e.getValue() == null) {
