@@ -59,106 +59,45 @@ public final class Main {
 
     /** Runs a command; returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
-            (args.length == 0 ? err : out).print(USAGE);
-            return args.length == 0 ? ExitCode.USAGE_OR_CONFIG_ERROR.value() : ExitCode.OK.value();
-        }
-        String command = args[0];
-        Path project = Path.of(".");
-        Path outDir = null;
-        boolean drafts = false;
-        boolean timings = false;
-        boolean force = false;
-        boolean minor = false;
-        boolean production = false;
-        int port = 8820;
-        String host = "127.0.0.1";
-        List<Path> files = new ArrayList<>();
-        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            switch (a) {
-                case "--port", "--host" -> {
-                    if (i + 1 >= rest.size()) {
-                        err.println("error: " + a + " needs a value after it");
-                        return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-                    }
-                    String v = rest.get(++i);
-                    if (a.equals("--host")) {
-                        host = v;
-                    } else {
-                        try {
-                            port = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            port = -1;
-                        }
-                        if (port < 1 || port > 65535) {
-                            err.println("error: --port needs a number from 1 to 65535, e.g. --port 8820");
-                            return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-                        }
-                    }
-                }
-                case "--project", "--out" -> {
-                    if (i + 1 >= rest.size()) {
-                        err.println("error: " + a + " needs a folder after it");
-                        return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-                    }
-                    Path p = Path.of(rest.get(++i));
-                    if (a.equals("--project")) {
-                        project = p;
-                    } else {
-                        outDir = p;
-                    }
-                }
-                case "--drafts" -> drafts = true;
-                case "--timings" -> timings = true;
-                case "--force" -> force = true;
-                case "--minor" -> minor = true;
-                case "--production" -> production = true;
-                default -> {
-                    if (command.equals("mark-translated") && !a.startsWith("--")) {
-                        files.add(Path.of(a));
-                        continue;
-                    }
-                    err.println("error: unknown option `" + a + "`. Run `help` for the options.");
-                    return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-                }
+        Command c;
+        try {
+            c = Command.parse(args);
+        } catch (Command.UsageException e) {
+            if (!e.getMessage().isEmpty()) {
+                err.println(e.getMessage());
             }
-        }
-        project = project.toAbsolutePath().normalize();
-        if (outDir == null) {
-            outDir = project.resolve("target/site");
-        }
-        if (production && drafts) {
-            err.println("error: --production and --drafts cannot go together: drafts are never published.");
+            if (args.length == 0 || e.getMessage().startsWith("error: unknown command")) {
+                err.print(USAGE);
+            }
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
         }
-        return switch (command) {
-            case "build" -> {
-                BuildOptions options = new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, true,
-                        production);
-                UpToDate stamp = UpToDate.of(options);
-                if (!force && stamp.nothingChanged()) {
-                    out.println("Nothing changed since the last build: " + display(options)
-                            + " is up to date (--force builds anyway).");
-                    yield ExitCode.OK.value();
-                }
-                int code = build(options, timings, out, err);
-                if (code == ExitCode.OK.value()) {
-                    stamp.recordBuild(options);
-                }
-                yield code;
-            }
-            case "check" -> build(new BuildOptions(project, outDir.toAbsolutePath().normalize(), drafts, false,
-                    production), timings, out, err);
-            case "mark-translated" -> markTranslated(BuildOptions.check(project), files, minor, out, err);
-            case "serve" -> serve(project, host, port, out, err);
+        return switch (c.name()) {
+            case "build" -> build(c, out, err);
+            case "check" -> build(new BuildOptions(c.project(), c.out(), c.drafts(), false, c.production()), c.timings(),
+                    out, err);
+            case "mark-translated" -> markTranslated(BuildOptions.check(c.project()), c.files(), c.minor(), out, err);
+            case "serve" -> serve(c.project(), c.host(), c.port(), out, err);
             default -> {
-                err.println("error: unknown command `" + command + "`.");
-                err.print(USAGE);
-                yield ExitCode.USAGE_OR_CONFIG_ERROR.value();
+                out.print(USAGE);
+                yield ExitCode.OK.value();
             }
         };
+    }
+
+    /** {@code build}: skipped when nothing changed since the last successful build (unless {@code --force}). */
+    private static int build(Command c, PrintStream out, PrintStream err) {
+        BuildOptions options = new BuildOptions(c.project(), c.out(), c.drafts(), true, c.production());
+        UpToDate stamp = UpToDate.of(options);
+        if (!c.force() && stamp.nothingChanged()) {
+            out.println("Nothing changed since the last build: " + display(options)
+                    + " is up to date (--force builds anyway).");
+            return ExitCode.OK.value();
+        }
+        int code = build(options, c.timings(), out, err);
+        if (code == ExitCode.OK.value()) {
+            stamp.recordBuild(options);
+        }
+        return code;
     }
 
     private static int build(BuildOptions options, boolean timings, PrintStream out, PrintStream err) {
