@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.schema.FieldChecker;
@@ -33,7 +34,7 @@ final class NewsletterInspector {
     }
 
     /** The newsletter settings, or null when there is no {@code newsletter:} block or it is disabled. */
-    NewsletterConfig inspect(List<Language> languages) {
+    @Nullable NewsletterConfig inspect(List<Language> languages) {
         if (!yaml.has("newsletter")) {
             return null;
         }
@@ -146,7 +147,7 @@ final class NewsletterInspector {
     }
 
     /** Mailchimp's honeypot is {@code b_<u>_<id>}, from the form address's {@code u} and {@code id}. */
-    static String mailchimpHoneypot(String action) {
+    static @Nullable String mailchimpHoneypot(String action) {
         URI uri = uri(action);
         if (uri == null || uri.getRawQuery() == null) {
             return null;
@@ -207,7 +208,7 @@ final class NewsletterInspector {
         return s == null || s.isBlank() || s.equals("false") ? null : s;
     }
 
-    private static URI uri(String s) {
+    private static @Nullable URI uri(String s) {
         try {
             return new URI(s);
         } catch (URISyntaxException e) {

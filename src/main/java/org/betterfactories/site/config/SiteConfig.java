@@ -1,5 +1,6 @@
 package org.betterfactories.site.config;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,8 +24,9 @@ import java.util.List;
  * @param publish files of {@code assets/} (site paths) published although no page links to them (licences)
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
-        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer, NewsletterConfig newsletter, Path contentDir, Path templateDir,
-        Path assetDir, Path i18nDir, List<String> publish) {
+        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer,
+        @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
+        List<String> publish) {
 
     public SiteConfig {
         publish = List.copyOf(publish);

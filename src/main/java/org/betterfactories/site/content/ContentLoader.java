@@ -124,7 +124,7 @@ public final class ContentLoader {
      * Reads and checks one file; returns {@code null} (with problems recorded) when it cannot be used. Whatever
      * goes wrong while reading it becomes a problem naming the file: one bad file never stops the others.
      */
-    Page loadFile(Path file, Language language, Problems problems) {
+    @Nullable Page loadFile(Path file, Language language, Problems problems) {
         try {
             return readFile(file, language, problems);
         } catch (RuntimeException | StackOverflowError e) {
@@ -135,7 +135,7 @@ public final class ContentLoader {
         }
     }
 
-    private Page readFile(Path file, Language language, Problems problems) {
+    private @Nullable Page readFile(Path file, Language language, Problems problems) {
         String path = config.relative(file);
         Path langDir = config.contentDir().resolve(language.code());
         String contentPath = langDir.relativize(file).toString().replace('\\', '/');
@@ -174,7 +174,7 @@ public final class ContentLoader {
         return found.stream().anyMatch(Problem::isError) ? null : page;
     }
 
-    private Page toPage(Path file, SourceFile source, Language language, String contentPath, Markup markup,
+    private @Nullable Page toPage(Path file, SourceFile source, Language language, String contentPath, Markup markup,
             FrontMatter fm, List<Problem> found) {
         YamlMap values = fm.values();
         FieldChecker check = new FieldChecker(source, values, config.assetDir(), found);
@@ -340,7 +340,7 @@ public final class ContentLoader {
     }
 
     /** The file format implied by a file name's extension ({@code report.pdf} is PDF), or null. */
-    public static String formatOf(String fileName) {
+    public static @Nullable String formatOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
             return null;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.source.Position;
@@ -42,7 +43,7 @@ public record FrontMatter(YamlMap values, String markupSource, int bodyLine) {
      * Problems (no front matter, not closed, bad YAML) are added to {@code problems}; the result is then
      * {@code null}.
      */
-    public static FrontMatter parseMarkdown(SourceFile file, List<Problem> problems) {
+    public static @Nullable FrontMatter parseMarkdown(SourceFile file, List<Problem> problems) {
         List<String> lines = file.lines();
         if (file.text().isBlank()) {
             problems.add(file.error(Position.START, "the file is empty",
@@ -97,7 +98,7 @@ public record FrontMatter(YamlMap values, String markupSource, int bodyLine) {
      *
      * @param modelKeys the content model's keys, to map attribute names and to catch misspelt ones
      */
-    public static FrontMatter parseAsciidoc(SourceFile file, List<String> modelKeys, List<Problem> problems) {
+    public static @Nullable FrontMatter parseAsciidoc(SourceFile file, List<String> modelKeys, List<Problem> problems) {
         List<String> lines = file.lines();
         int i = 0;
         while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).startsWith("//"))) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.nodes.Document;
@@ -132,7 +133,7 @@ final class LinkChecker {
      * The site path and fragment an internal link points at, resolved against the page's own path; null for
      * external links, {@code mailto:} and the like.
      */
-    static Link resolve(String pagePath, String value) {
+    static @Nullable Link resolve(String pagePath, String value) {
         if (value.startsWith("//")) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
@@ -35,7 +36,7 @@ import org.betterfactories.site.source.YamlMap;
  * @param bodyLine the line the body starts on
  */
 public record Page(SourceFile source, Path file, Language language, String contentPath, Markup markup,
-        PageType type, String section, String title, LocalDate date, boolean draft, String summary,
+        PageType type, String section, String title, @Nullable LocalDate date, boolean draft, @Nullable String summary,
         List<String> tags, String url, String translationKey, boolean reviewNeeded, CommonFields common, PageFields fields,
         YamlMap frontMatter, String markupSource, int bodyLine) {
 

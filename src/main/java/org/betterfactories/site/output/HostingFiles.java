@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.config.SiteConfig;
@@ -214,7 +215,7 @@ public final class HostingFiles {
         return sb.toString();
     }
 
-    private static String providerOrigin(NewsletterConfig newsletter) {
+    private static @Nullable String providerOrigin(@Nullable NewsletterConfig newsletter) {
         if (newsletter == null || newsletter.action().isBlank()) {
             return null;
         }

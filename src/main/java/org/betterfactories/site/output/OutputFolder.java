@@ -1,5 +1,6 @@
 package org.betterfactories.site.output;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,7 +32,7 @@ public final class OutputFolder {
      *
      * @param sourceDirs the folders the build reads (content, templates, assets, i18n ...)
      */
-    public static String refusal(Path outDir, Path projectDir, List<Path> sourceDirs) {
+    public static @Nullable String refusal(Path outDir, Path projectDir, List<Path> sourceDirs) {
         Path out = real(outDir);
         Path project = real(projectDir);
         if (project.startsWith(out)) {

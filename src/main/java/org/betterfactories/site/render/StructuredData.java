@@ -1,5 +1,6 @@
 package org.betterfactories.site.render;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.site.SiteIndex;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class StructuredData {
 
     /** The JSON-LD text, or null when the page has nothing to describe. */
     @SuppressWarnings("unchecked")
-    static String forPage(Page page, Map<String, Object> content, SiteConfig config, SiteIndex index, Messages t) {
+    static @Nullable String forPage(Page page, Map<String, Object> content, SiteConfig config, SiteIndex index, Messages t) {
         List<String> graph = new ArrayList<>();
         String lang = page.language().code();
         if (page.type() == PageType.HOME) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.DidYouMean;
 
 /**
@@ -22,7 +23,7 @@ import org.betterfactories.site.diag.DidYouMean;
 public sealed interface ValueType {
 
     /** Converts {@code raw} (a String, List or Map), reporting problems at {@code path}. */
-    Object convert(Object raw, String path, FieldChecker check);
+    @Nullable Object convert(Object raw, String path, FieldChecker check);
 
     /** A short description for messages: "a date", "a list of tags". */
     String describe();
@@ -32,7 +33,7 @@ public sealed interface ValueType {
     /** Plain text on one or more lines. */
     public record Text() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             if (!(raw instanceof String s)) {
                 check.error(path, "`" + path + "` must be text, found " + shape(raw),
                         "Write it on the same line after the colon, in quotes if it contains a colon");
@@ -54,7 +55,7 @@ public sealed interface ValueType {
     /** A calendar date written yyyy-MM-dd. */
     public record Date() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             try {
                 if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -84,7 +85,7 @@ public sealed interface ValueType {
 
     public record Review() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             int comma = s.indexOf(',');
             String date = (comma < 0 ? s : s.substring(0, comma)).strip();
@@ -117,7 +118,7 @@ public sealed interface ValueType {
     /** A whole number between {@code min} and {@code max}. */
     public record Int(int min, int max) implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw).replace(",", "");
             try {
                 int n = Integer.parseInt(s);
@@ -143,7 +144,7 @@ public sealed interface ValueType {
     /** A boolean written true/false (or yes/no). */
     public record Bool() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = String.valueOf(raw).strip().toLowerCase(Locale.ROOT);
             return switch (s) {
                 case "true", "yes" -> Boolean.TRUE;
@@ -164,7 +165,7 @@ public sealed interface ValueType {
     /** One of a fixed set of words. */
     public record Choice(List<String> values) implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             if (values.contains(s)) {
                 return s;
@@ -184,7 +185,7 @@ public sealed interface ValueType {
     /** A URL slug: lower-case ASCII letters, digits and hyphens. */
     public record Slug() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             if (SLUG.matcher(s).matches()) {
                 return s;
@@ -204,7 +205,7 @@ public sealed interface ValueType {
     /** An absolute http(s) URL. */
     public record Url() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             try {
                 URI uri = new URI(s);
@@ -229,7 +230,7 @@ public sealed interface ValueType {
     /** A file in {@code assets/}, written as its site path ({@code /img/photo.jpg}). */
     public record Asset() implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             String s = scalar(raw);
             if (!s.startsWith("/") || s.contains("..") || s.contains("\\")) {
                 check.error(path, "`" + path + "` \"" + s + "\" must be a path in the assets folder starting with /",
@@ -256,7 +257,7 @@ public sealed interface ValueType {
      */
     public record ListOf(ValueType item, String itemName) implements ValueType {
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             List<?> items;
             if (raw instanceof List<?> list) {
                 items = list;
@@ -291,7 +292,7 @@ public sealed interface ValueType {
         }
 
         @Override
-        public Object convert(Object raw, String path, FieldChecker check) {
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
             if (!(raw instanceof Map<?, ?> map)) {
                 check.error(path, "`" + path + "` must be a group of settings (" + String.join(", ", fields.keySet())
                         + "), found " + shape(raw), "Write each setting indented on its own line under `"

@@ -1,5 +1,6 @@
 package org.betterfactories.site.site;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.model.Urls;
 
 import org.betterfactories.site.config.Language;
@@ -17,7 +18,8 @@ import org.betterfactories.site.model.Page;
  * @param key what a generated list shows: the tag of a tag page, the publication type or year of a
  *     publications page; {@code null} otherwise
  */
-public record PlannedPage(String sitePath, String template, Kind kind, Language language, Page page, String key) {
+public record PlannedPage(String sitePath, String template, Kind kind, @Nullable Language language,
+        @Nullable Page page, @Nullable String key) {
 
     /** What a planned page shows. */
     public enum Kind {

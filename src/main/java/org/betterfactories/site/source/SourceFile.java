@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.Problem;
 
 /**
@@ -70,7 +71,7 @@ public record SourceFile(String path, String text, List<String> lines) {
      * The position of the first occurrence of {@code needle} at or after line {@code fromLine}, or
      * {@code null} when it does not occur. Used to point at the source of something found in rendered HTML.
      */
-    public Position find(String needle, int fromLine) {
+    public @Nullable Position find(String needle, int fromLine) {
         for (int i = Math.max(1, fromLine); i <= lines.size(); i++) {
             int col = lines.get(i - 1).indexOf(needle);
             if (col >= 0) {

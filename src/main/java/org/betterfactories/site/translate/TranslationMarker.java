@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.model.Markup;
 import org.betterfactories.site.model.Page;
@@ -87,7 +88,7 @@ public final class TranslationMarker {
     }
 
     /** Sets the one line; returns null when it already had that value. */
-    private static Change write(Page page, String hash) throws IOException {
+    private static @Nullable Change write(Page page, String hash) throws IOException {
         Path file = page.file();
         String raw = Files.readString(file, StandardCharsets.UTF_8);
         String eol = raw.contains("\r\n") ? "\r\n" : "\n";

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
@@ -168,7 +169,7 @@ final class ContentIncludes extends IncludeProcessor {
     }
 
     /** {@code lines=1..5;8;10..-1}, as Asciidoctor reads it; null when the list cannot be read. */
-    static Selected selectLines(List<String> lines, String spec) {
+    static @Nullable Selected selectLines(List<String> lines, String spec) {
         List<String> out = new ArrayList<>();
         int first = 0;
         for (String range : spec.split("[;,]")) {
