@@ -1,22 +1,28 @@
 package org.betterfactories.site;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.betterfactories.site.pipeline.BuildOptions;
-import org.betterfactories.site.pipeline.BuildResult;
-import org.betterfactories.site.pipeline.SiteBuild;
-import org.betterfactories.site.pipeline.UpToDate;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.ProblemPrinter;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.output.TranslationReport;
+import org.betterfactories.site.pipeline.BuildOptions;
+import org.betterfactories.site.pipeline.BuildResult;
+import org.betterfactories.site.pipeline.SiteBuild;
+import org.betterfactories.site.pipeline.UpToDate;
 import org.betterfactories.site.serve.Preview;
 import org.betterfactories.site.translate.TranslationMarker;
 
@@ -152,19 +158,19 @@ public final class Main {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     preview.close();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // stopping anyway
                 }
             }));
             Thread.currentThread().join();
             return ExitCode.OK.value();
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             err.println("error: port " + port + " is already in use (is another preview running?)."
                     + " Stop it, or choose another port: serve --port 8821");
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("error: cannot start the preview on " + host + ":" + port + ": "
-                    + org.betterfactories.site.diag.IoProblems.reason(e) + ". Check --host and --port.");
+                    + IoProblems.reason(e) + ". Check --host and --port.");
             return ExitCode.USAGE_OR_CONFIG_ERROR.value();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -174,8 +180,8 @@ public final class Main {
 
     private static boolean isLoopback(String host) {
         try {
-            return java.net.InetAddress.getByName(host).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -193,7 +199,7 @@ public final class Main {
             List<Problem> problems = new ArrayList<>();
             for (Path file : files) {
                 Path absolute = file.isAbsolute() ? file : Path.of("").toAbsolutePath().resolve(file);
-                if (!java.nio.file.Files.exists(absolute)) {
+                if (!Files.exists(absolute)) {
                     absolute = options.projectDir().resolve(file);
                 }
                 for (TranslationMarker.Change change : marker.mark(absolute.normalize(), minor, problems)) {
@@ -211,7 +217,7 @@ public final class Main {
             printer.printCount(e.problems());
             err.println("Nothing was marked: correct these problems first.");
             return e.exitCode().value();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("error: cannot write: " + e.getMessage());
             return ExitCode.CONTENT_ERROR.value();
         }

@@ -1,7 +1,11 @@
 package org.betterfactories.site.config;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The newsletter signup form: where it posts and what it sends, from {@code site.yml}'s {@code newsletter:}
@@ -25,8 +29,8 @@ public record NewsletterConfig(Provider provider, String action, String emailFie
         String redirectField, String enhance, boolean example) {
 
     public NewsletterConfig {
-        hidden = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hidden));
-        languageValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languageValues));
+        hidden = Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
+        languageValues = Collections.unmodifiableMap(new LinkedHashMap<>(languageValues));
     }
 
     /** Whether the form is submitted with {@code fetch} and answered in the page. */
@@ -120,11 +124,11 @@ public record NewsletterConfig(Provider provider, String action, String emailFie
         }
 
         public static List<String> ids() {
-            return java.util.Arrays.stream(values()).map(Provider::id).toList();
+            return Arrays.stream(values()).map(Provider::id).toList();
         }
 
-        public static java.util.Optional<Provider> byId(String id) {
-            return java.util.Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        public static Optional<Provider> byId(String id) {
+            return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
         }
     }
 }

@@ -2,18 +2,18 @@ package org.betterfactories.site.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.schema.FieldChecker;
 import org.betterfactories.site.schema.UnknownKey;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and checks {@code site.yml}'s {@code newsletter:} block: every mistake names the key and its line.
@@ -193,7 +193,7 @@ final class NewsletterInspector {
 
     /** Reports at this file's positions, as front matter problems are reported. */
     private FieldChecker checker() {
-        return new FieldChecker(source, yaml, java.nio.file.Path.of("."), problems::add);
+        return new FieldChecker(source, yaml, Path.of("."), problems::add);
     }
 
     private void error(String path, String message, String fix) {

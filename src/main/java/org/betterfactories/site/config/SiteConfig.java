@@ -1,8 +1,9 @@
 package org.betterfactories.site.config;
 
-import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checked site configuration: what {@code site.yml} says, with JBake's folder settings resolved.

@@ -1,13 +1,5 @@
 package org.betterfactories.site.content;
 
-import org.betterfactories.site.schema.Field;
-import org.betterfactories.site.schema.FieldChecker;
-import org.betterfactories.site.schema.UnknownKey;
-import org.betterfactories.site.schema.ValueType;
-import org.betterfactories.site.model.Urls;
-import org.betterfactories.site.model.Markup;
-import org.betterfactories.site.model.Page;
-import org.betterfactories.site.model.PageType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -31,13 +26,21 @@ import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
-import org.betterfactories.site.source.Position;
-import org.betterfactories.site.source.ProjectFiles;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.reuse.Stamp;
+import org.betterfactories.site.schema.Field;
+import org.betterfactories.site.schema.FieldChecker;
+import org.betterfactories.site.schema.UnknownKey;
+import org.betterfactories.site.schema.ValueType;
+import org.betterfactories.site.source.Position;
+import org.betterfactories.site.source.ProjectFiles;
 import org.betterfactories.site.source.SourceFile;
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.source.YamlMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 2: walks {@code content/<lang>/}, reads every file's front matter and body, and checks every value
@@ -71,7 +74,7 @@ public final class ContentLoader {
     public List<Page> load(Problems problems, Reuse reuse, Supplier<String> assets) {
         List<Path> files = new ArrayList<>();
         Map<Path, Language> languageOf = new LinkedHashMap<>();
-        Map<Path, Stamp> stamps = new java.util.HashMap<>();
+        Map<Path, Stamp> stamps = new HashMap<>();
         for (Path entry : list(config.contentDir())) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -345,7 +348,7 @@ public final class ContentLoader {
         if (dot < 0) {
             return null;
         }
-        String ext = fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+        String ext = fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
         return ContentSchema.FILE_FORMATS.contains(ext) ? ext : null;
     }
 
@@ -381,7 +384,7 @@ public final class ContentLoader {
      * pages repeats on every save.
      */
     private Map<Path, Stamp> walk(Path dir, Problems problems) {
-        Map<Path, Stamp> found = new java.util.TreeMap<>();
+        Map<Path, Stamp> found = new TreeMap<>();
         ProjectFiles.walk(dir, config.projectDir(), config::relative, problems::add)
                 .forEach((file, attrs) -> found.put(file, Stamp.of(attrs)));
         return found;

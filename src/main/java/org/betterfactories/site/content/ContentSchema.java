@@ -1,14 +1,13 @@
 package org.betterfactories.site.content;
 
-import org.betterfactories.site.schema.Field;
-import org.betterfactories.site.schema.ValueType;
-import org.betterfactories.site.model.PageType;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.schema.Field;
 import org.betterfactories.site.schema.ValueType.Asset;
 import org.betterfactories.site.schema.ValueType.Bool;
 import org.betterfactories.site.schema.ValueType.Choice;
@@ -20,6 +19,7 @@ import org.betterfactories.site.schema.ValueType.Slug;
 import org.betterfactories.site.schema.ValueType.Struct;
 import org.betterfactories.site.schema.ValueType.Text;
 import org.betterfactories.site.schema.ValueType.Url;
+import org.betterfactories.site.schema.ValueType;
 
 /**
  * The content model: which front matter keys each {@link PageType} accepts and requires. The README's

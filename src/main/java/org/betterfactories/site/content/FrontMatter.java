@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
 import org.betterfactories.site.source.YamlReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A content file split into its metadata (YAML front matter, or AsciiDoc header attributes) and its body.

@@ -1,7 +1,7 @@
 package org.betterfactories.site.content;
 
-import org.betterfactories.site.schema.ValueType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +64,7 @@ final class TypedFields {
     }
 
     private static List<Map<?, ?>> maps(Object list) {
-        List<Map<?, ?>> maps = new java.util.ArrayList<>();
+        List<Map<?, ?>> maps = new ArrayList<>();
         if (list instanceof List<?> l) {
             for (Object o : l) {
                 if (o instanceof Map<?, ?> m) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
@@ -31,7 +33,7 @@ public final class HtmlPostProcessor {
     private final Reuse reuse;
     private final Map<String, String> assetUrls;
     private List<ProcessedPage> processed = List.of();
-    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger parsed = new AtomicInteger();
 
     /** How many pages were parsed and transformed in this build (the others were reused). */
     public int pagesProcessed() {
@@ -113,7 +115,7 @@ public final class HtmlPostProcessor {
      * search results.
      */
     private static void checkUniqueTitles(List<ProcessedPage> pages, Problems problems) {
-        Map<String, ProcessedPage> seen = new java.util.TreeMap<>();
+        Map<String, ProcessedPage> seen = new TreeMap<>();
         for (ProcessedPage p : pages) {
             var l = p.planned().language();
             String title = (l == null ? "" : l.code()) + "\u0000" + p.title();

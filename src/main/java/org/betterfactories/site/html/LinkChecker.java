@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that every internal {@code href} and {@code src} of every page resolves to a file of the built site,

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.source.Position;
 
 /**

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.site.PlannedPage;
 
 /**
  * A page after post-processing: its final HTML and what the site-wide steps need from it. Depends only on the

@@ -1,12 +1,17 @@
 package org.betterfactories.site.html;
 
 import java.util.List;
+import java.util.Set;
 
 import org.betterfactories.site.model.Page;
-import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.search.SearchDocument;
+import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Takes what search needs from each content page's rendered HTML: the title, the headings and the page's own
@@ -14,18 +19,18 @@ import org.jsoup.nodes.Element;
  * links and lists of other pages (a list page should not be found for its items' words).
  */
 public final class SearchTextCollector implements HtmlTransform {
-    private static final java.util.Set<String> SKIPPED_TAGS = java.util.Set.of("nav", "form", "h1", "h2", "h3", "h4",
+    private static final Set<String> SKIPPED_TAGS = Set.of("nav", "form", "h1", "h2", "h3", "h4",
             "script", "style", "noscript");
-    private static final java.util.Set<String> SKIPPED_CLASSES = java.util.Set.of("breadcrumbs", "toc", "pager",
+    private static final Set<String> SKIPPED_CLASSES = Set.of("breadcrumbs", "toc", "pager",
             "newsletter-box", "tag-links", "facets", "cards", "chapters", "notice", "meta", "skip-link", "print-hint",
             "stale-notice", "draft-banner");
 
     /** The text of {@code root} without the parts that are not the page's own content (no copy of the tree). */
     static String text(Element root) {
         StringBuilder sb = new StringBuilder(4096);
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (SKIPPED_TAGS.contains(e.normalName()) || e.classNames().stream().anyMatch(SKIPPED_CLASSES::contains)) {
                         return FilterResult.SKIP_ENTIRELY;
@@ -33,7 +38,7 @@ public final class SearchTextCollector implements HtmlTransform {
                     if (e.isBlock() || e.normalName().equals("br")) {
                         space(sb);
                     }
-                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                } else if (node instanceof TextNode t) {
                     String text = t.text();
                     if (!text.isBlank()) {
                         if (sb.length() > 0 && Character.isWhitespace(text.charAt(0))) {
@@ -49,7 +54,7 @@ public final class SearchTextCollector implements HtmlTransform {
             }
 
             @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && e.isBlock()) {
                     space(sb);
                 }

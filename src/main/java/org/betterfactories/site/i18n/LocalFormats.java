@@ -1,15 +1,15 @@
 package org.betterfactories.site.i18n;
 
 import java.time.LocalDate;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.TimeZone;
-
-import org.betterfactories.site.config.Digits;
-import org.betterfactories.site.config.Language;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
+import org.betterfactories.site.config.Digits;
+import org.betterfactories.site.config.Language;
 
 /**
  * Dates and numbers for one language, formatted at build time with ICU4J (CLDR data), never by the browser
@@ -111,7 +111,7 @@ public final class LocalFormats {
     }
 
     private static Date toDate(LocalDate date) {
-        java.util.Calendar c = java.util.Calendar.getInstance(UTC);
+        Calendar c = Calendar.getInstance(UTC);
         c.clear();
         c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         return c.getTime();

@@ -1,5 +1,6 @@
 package org.betterfactories.site.i18n;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ public final class Messages {
 
     public Messages(Language language, Map<String, String> strings) {
         this.language = language;
-        this.strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
+        this.strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     }
 
     public Language language() {

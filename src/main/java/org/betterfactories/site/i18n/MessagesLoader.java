@@ -1,13 +1,10 @@
 package org.betterfactories.site.i18n;
 
-import org.betterfactories.site.diag.Problem;
-import org.betterfactories.site.reuse.Reuse;
-import org.betterfactories.site.reuse.Stamp;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,12 @@ import java.util.TreeSet;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentSchema;
+import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageType;
-import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.reuse.Stamp;
 import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.SourceFile;
 
@@ -36,7 +36,7 @@ public final class MessagesLoader {
     }
 
     private static List<String> requiredKeys() {
-        List<String> keys = new java.util.ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
+        List<String> keys = new ArrayList<>(List.of("site.name", "site.description", "switcher.missing",
                 "tags.title", "notfound.title", "guide.article", "download.report", "download.sheet",
                 "facet.type.title", "facet.year.title", "guide.all.title", "translation.stale",
                 "translation.readSource", "newsletter.success", "newsletter.error", "newsletter.sending", "feed.title",

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validated content file: everything the later stages need, typed. Templates never see this record:

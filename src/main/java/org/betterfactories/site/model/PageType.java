@@ -1,9 +1,10 @@
 package org.betterfactories.site.model;
 
-import org.betterfactories.site.content.ContentSchema;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import org.betterfactories.site.content.ContentSchema;
 
 /**
  * The kinds of page the content model knows. Each has a template of the same name in {@code templates/}

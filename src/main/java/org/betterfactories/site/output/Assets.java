@@ -2,6 +2,7 @@ package org.betterfactories.site.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +61,8 @@ public final class Assets {
      * The files of {@code assetDir}; links are followed only inside the project, and a link to anything else is
      * reported to {@code problems} and left out.
      */
-    public static Assets scan(Path assetDir, Path projectDir, java.util.function.Function<Path, String> relative,
-            java.util.function.Consumer<org.betterfactories.site.diag.Problem> problems) {
+    public static Assets scan(Path assetDir, Path projectDir, Function<Path, String> relative,
+            Consumer<Problem> problems) {
         Map<String, Path> files = new TreeMap<>();
         Map<String, byte[]> generated = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
@@ -151,7 +154,7 @@ public final class Assets {
      * Every other asset is reported as unused, unless {@code mentions} (the drafts' and templates' text) names it.
      */
     public Assets published(Set<String> used, List<String> publish, List<String> mentions, Path assetDir,
-            java.util.function.Function<Path, String> relative, Consumer<Problem> problems) {
+            Function<Path, String> relative, Consumer<Problem> problems) {
         Set<String> all = new TreeSet<>(used);
         all.addAll(publish);
         Assets kept = only(all);
@@ -176,7 +179,7 @@ public final class Assets {
             String replacement = m.group();
             if (!target.contains(":") && !target.startsWith("//") && !target.startsWith("#")) {
                 String clean = target.replaceFirst("[?#].*$", "");
-                String resolved = java.net.URI.create(target.startsWith("/") ? clean : dir + clean).normalize().getPath();
+                String resolved = URI.create(target.startsWith("/") ? clean : dir + clean).normalize().getPath();
                 String published = urls.get(resolved);
                 if (published != null) {
                     refs.add(resolved);
@@ -202,7 +205,7 @@ public final class Assets {
 
     private static String extension(String sitePath) {
         int dot = sitePath.lastIndexOf('.');
-        return dot < 0 || dot < sitePath.lastIndexOf('/') ? "" : sitePath.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot < 0 || dot < sitePath.lastIndexOf('/') ? "" : sitePath.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static String shortHash(byte[] bytes) {

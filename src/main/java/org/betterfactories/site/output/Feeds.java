@@ -1,18 +1,19 @@
 package org.betterfactories.site.output;
 
-import org.betterfactories.site.model.PageFields;
-import org.betterfactories.site.model.Urls;
-import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.model.Page;
-import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.format.Xml;
 import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.site.SiteIndex;
 
 /**
@@ -33,7 +34,7 @@ public final class Feeds {
             Messages t = messages.get(language);
             List<Page> entries = index.pages(language).stream()
                     .filter(p -> (p.type() == PageType.PUBLICATION || p.type() == PageType.NEWS) && p.date() != null)
-                    .sorted(java.util.Comparator.comparing(Page::date).reversed().thenComparing(Page::url))
+                    .sorted(Comparator.comparing(Page::date).reversed().thenComparing(Page::url))
                     .limit(MAX_ENTRIES)
                     .toList();
             String self = config.absoluteUrl(Urls.feed(language));

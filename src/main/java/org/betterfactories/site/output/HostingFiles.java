@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.config.SiteConfig;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Files that make the site easy to host and to find: {@code robots.txt} (pointing at the sitemap), a Netlify /

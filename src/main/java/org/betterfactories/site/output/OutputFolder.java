@@ -1,12 +1,15 @@
 package org.betterfactories.site.output;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.betterfactories.site.diag.IoProblems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a folder may receive the built site. A build replaces its output folder as a whole, so the
@@ -22,7 +25,7 @@ public final class OutputFolder {
 
     /** The marker's content, the same in every build. */
     static final byte[] MARKER_TEXT = ("This folder was made by the Better Factories Cambodia site builder;"
-            + " every build replaces it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            + " every build replaces it.\n").getBytes(StandardCharsets.UTF_8);
 
     private OutputFolder() {
     }
@@ -66,7 +69,7 @@ public final class OutputFolder {
                 return null;
             }
         } catch (IOException e) {
-            return "the output folder " + outDir + " cannot be read: " + org.betterfactories.site.diag.IoProblems.reason(e);
+            return "the output folder " + outDir + " cannot be read: " + IoProblems.reason(e);
         }
         return "the output folder " + outDir + " holds files that no build of this site made: building would"
                 + " replace them";

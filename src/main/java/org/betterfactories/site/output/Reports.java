@@ -1,6 +1,7 @@
 package org.betterfactories.site.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,10 @@ public final class Reports {
                     TranslationReport.write(report, contents);
                     return contents;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e); // not remembered: written again next time
+                    throw new UncheckedIOException(e); // not remembered: written again next time
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         Files.createDirectories(dir.resolve("hosting"));

@@ -2,6 +2,7 @@ package org.betterfactories.site.output;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class SiteFiles extends AbstractMap<String, byte[]> {
 
     @Override
     public Set<String> keySet() {
-        return java.util.Collections.unmodifiableSet(files.keySet());
+        return Collections.unmodifiableSet(files.keySet());
     }
 
     private static byte[] resolve(Object value) {

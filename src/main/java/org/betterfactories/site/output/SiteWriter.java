@@ -1,15 +1,29 @@
 package org.betterfactories.site.output;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Last stage: writes the whole site into a fresh temporary folder next to the output folder, then swaps it
@@ -35,7 +49,7 @@ public final class SiteWriter {
     public static void write(Path outDir, Map<String, byte[]> generated, Map<String, Path> copied) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
-        try (java.nio.channels.FileChannel lockFile = lockFile(out); java.nio.channels.FileLock lock = lockFile.lock()) {
+        try (FileChannel lockFile = lockFile(out); FileLock lock = lockFile.lock()) {
             recover(out);
             Path tmp = out.resolveSibling("." + out.getFileName() + NEW + Long.toHexString(System.nanoTime()));
             Files.createDirectory(tmp); // not createTempDirectory, whose folders only their owner can read
@@ -45,7 +59,7 @@ public final class SiteWriter {
                     Files.createDirectories(target.getParent());
                     Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                java.util.Set<Path> folders = new java.util.TreeSet<>();
+                Set<Path> folders = new TreeSet<>();
                 for (String path : generated.keySet()) {
                     folders.add(inside(tmp, path).getParent());
                 }
@@ -74,11 +88,11 @@ public final class SiteWriter {
      */
     static void recover(Path out) throws IOException {
         List<Path> fresh = siblings(out, NEW);
-        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Path back = fresh.stream().filter(p -> Files.isRegularFile(p.resolve(OutputFolder.MARKER)))
-                    .max(java.util.Comparator.comparing(SiteWriter::modified)).orElse(null);
+                    .max(Comparator.comparing(SiteWriter::modified)).orElse(null);
             if (back == null) {
-                back = siblings(out, TRASH).stream().max(java.util.Comparator.comparing(SiteWriter::modified))
+                back = siblings(out, TRASH).stream().max(Comparator.comparing(SiteWriter::modified))
                         .orElse(null);
             }
             if (back != null) {
@@ -90,18 +104,18 @@ public final class SiteWriter {
         }
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path p) {
+    private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 
     /** The folders next to {@code out} named {@code .<out>} + {@code kind} + something. */
     private static List<Path> siblings(Path out, String kind) throws IOException {
         String prefix = "." + out.getFileName() + kind;
-        try (java.util.stream.Stream<Path> s = Files.list(out.getParent())) {
+        try (Stream<Path> s = Files.list(out.getParent())) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
     }
@@ -109,9 +123,9 @@ public final class SiteWriter {
     private static final String NEW = ".new-";
 
     /** The file whose lock one build holds while it writes {@code out}: two builds never write one folder. */
-    private static java.nio.channels.FileChannel lockFile(Path out) throws IOException {
-        return java.nio.channels.FileChannel.open(out.resolveSibling("." + out.getFileName() + ".lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    private static FileChannel lockFile(Path out) throws IOException {
+        return FileChannel.open(out.resolveSibling("." + out.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     /** {@code relative} inside {@code root}; a path that would leave it is a bug, never written. */
@@ -153,7 +167,7 @@ public final class SiteWriter {
             return;
         }
         List<Path> trash;
-        try (java.nio.channels.FileChannel lockFile = lockFile(out); java.nio.channels.FileLock lock = lockFile.lock()) {
+        try (FileChannel lockFile = lockFile(out); FileLock lock = lockFile.lock()) {
             recover(out);
             trash = siblings(out, TRASH);
         }
@@ -189,8 +203,8 @@ public final class SiteWriter {
         if (!Files.exists(root)) {
             return;
         }
-        List<Path> files = new java.util.ArrayList<>();
-        List<Path> dirs = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -222,9 +236,9 @@ public final class SiteWriter {
             }
             return;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             int chunk = (items.size() + 7) / 8;
             for (int i = 0; i < items.size(); i += chunk) {
                 List<T> part = items.subList(i, Math.min(items.size(), i + chunk));
@@ -235,10 +249,10 @@ public final class SiteWriter {
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> f : futures) {
+            for (Future<?> f : futures) {
                 f.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

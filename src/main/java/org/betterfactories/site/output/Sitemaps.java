@@ -1,17 +1,22 @@
 package org.betterfactories.site.output;
 
-import org.betterfactories.site.model.PageFields;
-import org.betterfactories.site.model.Urls;
-import org.betterfactories.site.format.Xml;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.format.Xml;
 import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.translate.Translation;
@@ -29,7 +34,7 @@ public final class Sitemaps {
     }
 
     /** Generated pages worth finding (they list content): tags, publications by type and year, the whole guide. */
-    static final java.util.Set<PlannedPage.Kind> GENERATED = java.util.EnumSet.of(PlannedPage.Kind.TAG_INDEX,
+    static final Set<PlannedPage.Kind> GENERATED = EnumSet.of(PlannedPage.Kind.TAG_INDEX,
             PlannedPage.Kind.TAG, PlannedPage.Kind.PUBLICATION_TYPE, PlannedPage.Kind.PUBLICATION_YEAR,
             PlannedPage.Kind.GUIDE_ALL);
 
@@ -54,7 +59,7 @@ public final class Sitemaps {
                 .append("\">\n");
         List<Page> pages = index.pages(language).stream()
                 .filter(p -> !p.common().noindex())
-                .sorted(java.util.Comparator.comparing(Page::url))
+                .sorted(Comparator.comparing(Page::url))
                 .toList();
         for (Page page : pages) {
             sb.append("  <url>\n    <loc>").append(Xml.escape(config.absoluteUrl(page.url()))).append("</loc>\n");
@@ -67,18 +72,18 @@ public final class Sitemaps {
                 t.in(l).ifPresent(p -> link(sb, l.code(), config.absoluteUrl(p.url())));
             }
             Page xDefault = t.in(config.defaultLanguage()).orElse(page);
-            link(sb, "x-default", config.absoluteUrl(page.type() == org.betterfactories.site.model.PageType.HOME
+            link(sb, "x-default", config.absoluteUrl(page.type() == PageType.HOME
                     ? "/" : xDefault.url()));
             sb.append("  </url>\n");
         }
-        java.util.Set<String> generatedPaths = new java.util.HashSet<>();
+        Set<String> generatedPaths = new HashSet<>();
         for (PlannedPage p : plan) {
             if (GENERATED.contains(p.kind())) {
                 generatedPaths.add(p.sitePath());
             }
         }
         plan.stream().filter(p -> GENERATED.contains(p.kind()) && language.equals(p.language()))
-                .sorted(java.util.Comparator.comparing(PlannedPage::sitePath))
+                .sorted(Comparator.comparing(PlannedPage::sitePath))
                 .forEach(p -> {
                     sb.append("  <url>\n    <loc>").append(Xml.escape(config.absoluteUrl(p.sitePath())))
                             .append("</loc>\n");

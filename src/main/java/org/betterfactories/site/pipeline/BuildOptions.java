@@ -1,8 +1,8 @@
 package org.betterfactories.site.pipeline;
 
-import org.betterfactories.site.reuse.Reuse;
-
 import java.nio.file.Path;
+
+import org.betterfactories.site.reuse.Reuse;
 
 /**
  * What to build.

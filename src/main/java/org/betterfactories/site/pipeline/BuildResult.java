@@ -27,7 +27,7 @@ import org.betterfactories.site.translate.TranslationStatus;
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
         Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis,
-        Map<String, java.nio.file.Path> assets, String basePath, int templatesRun, int pagesProcessed,
+        Map<String, Path> assets, String basePath, int templatesRun, int pagesProcessed,
         String contentSecurityPolicy) {
 
     public int pageCount() {

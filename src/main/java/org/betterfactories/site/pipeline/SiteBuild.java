@@ -1,6 +1,7 @@
 package org.betterfactories.site.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.betterfactories.site.config.ConfigInspector;
 import org.betterfactories.site.config.Language;
@@ -289,11 +291,11 @@ public final class SiteBuild {
     /** The templates' text: an asset a template names is not reported as unused, it may be used on some sites. */
     private static List<String> templateTexts(SiteConfig config) {
         List<String> texts = new ArrayList<>();
-        try (java.util.stream.Stream<Path> s = Files.walk(config.templateDir())) {
+        try (Stream<Path> s = Files.walk(config.templateDir())) {
             for (Path f : s.filter(p -> p.toString().endsWith(".ftl")).toList()) {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // a template that cannot be read has been reported by the render stage
         }
         return texts;

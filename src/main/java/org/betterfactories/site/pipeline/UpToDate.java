@@ -2,6 +2,7 @@ package org.betterfactories.site.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Skips a build when nothing changed since the last one, as {@code make} does: a stamp of every input file
@@ -84,7 +87,7 @@ public final class UpToDate {
             return;
         }
         try {
-            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS),
                     Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -105,7 +108,7 @@ public final class UpToDate {
                                 return FileVisitResult.CONTINUE; // .gitignore, and this stamp and lock of a site built here
                             }
                             update(sha, root.relativize(file) + " " + attrs.size() + " "
-                                    + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                                    + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                             return FileVisitResult.CONTINUE;
                         }
 

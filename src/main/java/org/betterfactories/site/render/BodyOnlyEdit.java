@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageType;
-import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.site.SiteIndex;
 
 /**
  * The usual preview save: the text of one page changed, nothing else (front matter, the set of files, templates,

@@ -1,36 +1,42 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.site.PlannedPage;
-import org.betterfactories.site.site.SiteIndex;
-import org.betterfactories.site.render.jbake.JBakeAdapter;
-import org.betterfactories.site.render.jbake.TemplateError;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.model.Markup;
-import org.betterfactories.site.model.Page;
+import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
+import org.betterfactories.site.render.jbake.JBakeAdapter;
+import org.betterfactories.site.render.jbake.TemplateError;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.reuse.Stamp;
-import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
-import java.nio.file.Path;
+import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.site.SiteIndex;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,7 +159,7 @@ public final class PageRenderer {
 
     /** Only the guide's chapters are shown again (on the one-page guide): only their bodies are kept. */
     private static boolean keepsBody(Page page) {
-        return page.type() == org.betterfactories.site.model.PageType.GUIDE_SECTION;
+        return page.type() == PageType.GUIDE_SECTION;
     }
 
     private @Nullable RenderedPage renderOrReuse(PlannedPage planned, Optional<Set<String>> changed,
@@ -229,8 +235,8 @@ public final class PageRenderer {
     }
 
     /** Hashes of the maps shared by many pages, by identity (they are the same objects within a build). */
-    private final Map<Object, String> sharedHashes = java.util.Collections.synchronizedMap(
-            new java.util.IdentityHashMap<>());
+    private final Map<Object, String> sharedHashes = Collections.synchronizedMap(
+            new IdentityHashMap<>());
 
     /** Two 64-bit polynomial hashes with different odd multipliers, over a model's structure and text. */
     static final class ModelHash {
@@ -246,7 +252,7 @@ public final class PageRenderer {
                     value(e.getValue());
                 }
                 mix('}');
-            } else if (v instanceof java.util.Collection<?> c) {
+            } else if (v instanceof Collection<?> c) {
                 mix('[');
                 for (Object o : c) {
                     value(o);
@@ -290,13 +296,13 @@ public final class PageRenderer {
             if (all.kind() != PlannedPage.Kind.GUIDE_ALL) {
                 continue;
             }
-            Map<String, Page> owner = new java.util.HashMap<>();
+            Map<String, Page> owner = new HashMap<>();
             for (Page chapter : models.guideChapters(all.language())) {
                 String body = bodies.get(chapter);
                 if (body == null) {
                     continue;
                 }
-                for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parseBodyFragment(body).select("[id]")) {
+                for (Element e : org.jsoup.Jsoup.parseBodyFragment(body).select("[id]")) {
                     Page first = owner.putIfAbsent(e.id(), chapter);
                     if (first != null && !first.equals(chapter)) {
                         var at = chapter.source().find(e.id(), chapter.bodyLine());

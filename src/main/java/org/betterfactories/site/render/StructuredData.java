@@ -1,17 +1,17 @@
 package org.betterfactories.site.render;
 
-import org.jspecify.annotations.Nullable;
-import org.betterfactories.site.model.PageFields;
-import org.betterfactories.site.site.SiteIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.model.Page;
-import org.betterfactories.site.model.PageType;
-import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.format.Json;
+import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.site.SiteIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * schema.org JSON-LD for a page: the Organization on home pages; a Report (a CreativeWork for guides) with

@@ -1,5 +1,6 @@
 package org.betterfactories.site.render;
 
+import java.util.List;
 import java.util.Map;
 
 import org.betterfactories.site.config.Language;
@@ -51,7 +52,7 @@ final class TemplateModels {
     }
 
     /** The guide's chapters in order. */
-    java.util.List<Page> guideChapters(Language lang) {
+    List<Page> guideChapters(Language lang) {
         return guide.chapters(lang);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.source.Position;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;

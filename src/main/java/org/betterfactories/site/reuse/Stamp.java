@@ -1,10 +1,12 @@
 package org.betterfactories.site.reuse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A file's size and modification time: while both are unchanged, what was made from the file can be reused.
@@ -27,9 +29,9 @@ public record Stamp(long size, long modified) {
     /** A stamp of a folder's files (names, sizes, times): it changes when any file in it changes. */
     public static String ofFolder(Path dir) {
         StringBuilder sb = new StringBuilder();
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             s.filter(Files::isRegularFile).sorted().forEach(f -> sb.append(f).append(of(f)).append('\n'));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "";
         }
         return sb.toString();

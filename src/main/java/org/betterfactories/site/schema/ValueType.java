@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.DidYouMean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of one front matter value: checks a raw value (as read from YAML or an AsciiDoc attribute)

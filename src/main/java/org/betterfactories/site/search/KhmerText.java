@@ -1,6 +1,8 @@
 package org.betterfactories.site.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -84,8 +86,8 @@ public final class KhmerText {
     }
 
     /** The words of {@code text}, normalized, in order (spaces and punctuation dropped). */
-    public static java.util.List<String> words(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
         for (String piece : markWords(text).split("[\\s\\u200B\\p{P}\\u17D4-\\u17DA]+")) {
             String w = normalize(piece);
             if (!w.isEmpty()) {

@@ -1,9 +1,13 @@
 package org.betterfactories.site.search;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.betterfactories.site.config.Language;
@@ -11,8 +15,8 @@ import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.format.Json;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.model.Page;
-import org.betterfactories.site.site.SiteIndex;
 import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.site.SiteIndex;
 
 /**
  * Writes one search index per language ({@code /km/search-index.json}). Each document carries its title,
@@ -56,7 +60,7 @@ public final class SearchIndexWriter {
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, String> dateLabel, Reuse reuse) {
         // segmenting is the costly part: it runs in parallel, in any order
-        Map<SearchDocument, Fragment> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<SearchDocument, Fragment> fragments = new ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> {
             String head = head(d, sectionLabel, dateLabel);
             fragments.put(d, reuse.remember("search", d.url(), () -> List.of(d, head), () -> {
@@ -68,7 +72,7 @@ public final class SearchIndexWriter {
         });
         Map<String, List<byte[]>> files = new LinkedHashMap<>();
         for (String lang : languages) {
-            List<byte[]> parts = new java.util.ArrayList<>();
+            List<byte[]> parts = new ArrayList<>();
             parts.add(("{\"lang\":" + Json.string(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8));
             int id = 0;
             for (SearchDocument d : documents) {
@@ -87,8 +91,8 @@ public final class SearchIndexWriter {
     /** The search index of each language of the site, with section names and dates as the pages show them. */
     public static Map<String, List<byte[]>> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
             Reuse reuse) {
-        Map<String, LocalFormats> formats = new java.util.HashMap<>();
-        Map<String, Language> languages = new java.util.HashMap<>();
+        Map<String, LocalFormats> formats = new HashMap<>();
+        Map<String, Language> languages = new HashMap<>();
         for (Language l : config.languages()) {
             formats.put(l.code(), LocalFormats.of(l, config.digits()));
             languages.put(l.code(), l);
@@ -97,7 +101,7 @@ public final class SearchIndexWriter {
                 d -> index.sectionIndex(languages.get(d.language()), d.section())
                         .map(Page::menuTitle)
                         .orElse(""),
-                d -> d.dateIso() == null ? null : formats.get(d.language()).date(java.time.LocalDate.parse(d.dateIso())),
+                d -> d.dateIso() == null ? null : formats.get(d.language()).date(LocalDate.parse(d.dateIso())),
                 reuse);
     }
 }

@@ -11,17 +11,19 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.reuse.Memory;
-import org.betterfactories.site.pipeline.BuildOptions;
-import org.betterfactories.site.pipeline.BuildResult;
-import org.betterfactories.site.pipeline.SiteBuild;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.pipeline.BuildOptions;
+import org.betterfactories.site.pipeline.BuildResult;
+import org.betterfactories.site.pipeline.SiteBuild;
 import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
+import org.betterfactories.site.reuse.Memory;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -138,7 +140,7 @@ public final class Preview implements AutoCloseable {
 
     private static PreviewServer.Snapshot failed(PreviewServer.Snapshot last, long version, String page) {
         return last != null ? last.withError(version, page)
-                : new PreviewServer.Snapshot(version, java.util.Map.of(), java.util.Map.of(), "/", page,
+                : new PreviewServer.Snapshot(version, Map.of(), Map.of(), "/", page,
                         PreviewServer.Snapshot.building(page).csp());
     }
 
@@ -202,7 +204,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The names in the project folder itself that the site is made from; its other files are not watched. */
-    private static final java.util.Set<String> SOURCES = java.util.Set.of("content", "templates", "assets", "i18n",
+    private static final Set<String> SOURCES = Set.of("content", "templates", "assets", "i18n",
             AsciidocBodyEngine.SNIPPETS, "site.yml", "jbake.properties");
 
     /** Reads a key's events. */

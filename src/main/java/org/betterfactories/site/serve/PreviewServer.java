@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -173,17 +174,17 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** A file of the build: a page or generated file in memory, else an asset on disk. */
-    private static java.util.Optional<byte[]> read(Snapshot s, String file) {
+    private static Optional<byte[]> read(Snapshot s, String file) {
         byte[] made = s.files().get(file);
         if (made != null) {
-            return java.util.Optional.of(made);
+            return Optional.of(made);
         }
         Path asset = s.assets().get("/" + file);
         try {
-            return asset != null && Files.isRegularFile(asset) ? java.util.Optional.of(Files.readAllBytes(asset))
-                    : java.util.Optional.empty();
+            return asset != null && Files.isRegularFile(asset) ? Optional.of(Files.readAllBytes(asset))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,10 +1,9 @@
 package org.betterfactories.site.site;
 
-import org.jspecify.annotations.Nullable;
-import org.betterfactories.site.model.Urls;
-
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.Urls;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTML file the build will write.

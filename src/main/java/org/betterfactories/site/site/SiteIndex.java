@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.content.ContentSchema;
 import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.translate.Translation;
 import org.betterfactories.site.translate.TranslationGraph;
@@ -39,7 +42,7 @@ public final class SiteIndex {
     private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Page> byUrl = new TreeMap<>();
     /** Answers computed once per build: many pages ask the same questions (lists, sections, tags). */
-    private final Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph, TranslationStatus status) {
         this.config = config;
@@ -91,7 +94,7 @@ public final class SiteIndex {
 
     /** A remembered answer (computed outside the map: answers may ask other remembered questions). */
     @SuppressWarnings("unchecked")
-    private <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    private <T> T memo(Object key, Supplier<T> compute) {
         Object value = memo.get(key);
         if (value == null) {
             value = compute.get();
@@ -134,7 +137,7 @@ public final class SiteIndex {
 
     private Map<String, List<Page>> computePublicationTypes(Language language) {
         Map<String, List<Page>> types = new LinkedHashMap<>();
-        for (String type : org.betterfactories.site.content.ContentSchema.PUBLICATION_TYPES) {
+        for (String type : ContentSchema.PUBLICATION_TYPES) {
             List<Page> pages = ofType(language, PageType.PUBLICATION).stream()
                     .filter(p -> p.fields() instanceof PageFields.Publication pub && type.equals(pub.pubType())).toList();
             if (!pages.isEmpty()) {

@@ -1,14 +1,15 @@
 package org.betterfactories.site.site;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageType;
-import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.model.Urls;
 
 /**
  * Decides which HTML files the site has: one per published content file; per language the tag pages, the
@@ -33,7 +34,7 @@ public final class SitePlan {
             }
             for (Page page : index.pages(language)) {
                 if (page.common().layout() != null
-                        && !java.nio.file.Files.isRegularFile(config.templateDir().resolve(page.template()))) {
+                        && !Files.isRegularFile(config.templateDir().resolve(page.template()))) {
                     problems.add(page.source().error(page.frontMatter().valuePosition("layout"), "there is no template "
                             + page.template() + " for `layout: " + page.common().layout() + "`",
                             "Use the name of a template in templates/ without .ftl, or remove the line"));

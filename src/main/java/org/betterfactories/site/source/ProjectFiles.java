@@ -11,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
@@ -35,7 +37,7 @@ public final class ProjectFiles {
      * @param problems receives a problem for each link that leads outside the project or in a circle
      */
     public static Map<Path, BasicFileAttributes> walk(Path dir, Path project,
-            java.util.function.Function<Path, String> relative, java.util.function.Consumer<Problem> problems) {
+            Function<Path, String> relative, Consumer<Problem> problems) {
         Map<Path, BasicFileAttributes> found = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return found;
@@ -89,8 +91,8 @@ public final class ProjectFiles {
     }
 
     /** True (and a problem reported) when {@code path} is, or lies under, a link to something outside the project. */
-    private static boolean outside(Path path, Path project, java.util.function.Function<Path, String> relative,
-            java.util.function.Consumer<Problem> problems) {
+    private static boolean outside(Path path, Path project, Function<Path, String> relative,
+            Consumer<Problem> problems) {
         Path real = real(path);
         if (real.startsWith(project)) {
             return false;

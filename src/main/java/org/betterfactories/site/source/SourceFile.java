@@ -7,10 +7,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.diag.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of one input file, read as UTF-8, with a byte-order mark removed and Windows or old Mac
@@ -168,7 +171,7 @@ public record SourceFile(String path, String text, List<String> lines) {
     }
 
     /** The lines of a text, as a list that cuts each line out of the text when asked for it. */
-    private static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private static final class Lines extends AbstractList<String> implements RandomAccess {
         private final String text;
         /** Where each line starts; one more entry, past the end, closes the last line. */
         private final int[] starts;
@@ -193,7 +196,7 @@ public record SourceFile(String path, String text, List<String> lines) {
 
         @Override
         public String get(int index) {
-            java.util.Objects.checkIndex(index, size());
+            Objects.checkIndex(index, size());
             return text.substring(starts[index], starts[index + 1] - 1);
         }
 

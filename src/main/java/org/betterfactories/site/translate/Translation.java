@@ -1,5 +1,6 @@
 package org.betterfactories.site.translate;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,7 +15,7 @@ import org.betterfactories.site.model.Page;
 public record Translation(String key, Map<String, Page> byLanguageCode) {
 
     public Translation {
-        byLanguageCode = java.util.Collections.unmodifiableMap(new TreeMap<>(byLanguageCode));
+        byLanguageCode = Collections.unmodifiableMap(new TreeMap<>(byLanguageCode));
     }
 
     public Optional<Page> in(Language language) {

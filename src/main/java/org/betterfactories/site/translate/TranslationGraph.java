@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.betterfactories.site.config.Language;
-import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.model.Page;
 
 /**
  * Stage 3: pairs pages across languages and checks that no two files claim the same translation key in one

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.model.Markup;
 import org.betterfactories.site.model.Page;
-import org.betterfactories.site.diag.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code mark-translated} command: records in a translation which version of its source it now follows

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.model.Page;
 
 /**
@@ -76,8 +77,8 @@ public record TranslationStatus(Language sourceLanguage, List<Missing> missing, 
      * Stale translations and pages missing in a language, as warnings, one per page: the build goes on, the editor
      * sees what to update.
      */
-    public List<org.betterfactories.site.diag.Problem> warnings() {
-        List<org.betterfactories.site.diag.Problem> problems = new ArrayList<>();
+    public List<Problem> warnings() {
+        List<Problem> problems = new ArrayList<>();
         for (Stale s : stale) {
             Page page = s.translation();
             problems.add(page.source().warning(page.frontMatter().valuePosition("translationOf"),
@@ -88,7 +89,7 @@ public record TranslationStatus(Language sourceLanguage, List<Missing> missing, 
         }
         for (Missing m : missing) {
             Page page = m.existing();
-            problems.add(org.betterfactories.site.diag.Problem.warning(page.path(), 0, 0, "there is no "
+            problems.add(Problem.warning(page.path(), 0, 0, "there is no "
                     + m.language().code() + " translation yet", "Create content/" + m.language().code() + "/"
                             + page.contentPath() + " (the translation report lists every page still to translate)"));
         }

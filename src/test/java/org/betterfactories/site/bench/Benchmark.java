@@ -1,8 +1,11 @@
 package org.betterfactories.site.bench;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.betterfactories.site.testing.TestSites;
 
@@ -48,7 +53,7 @@ public final class Benchmark {
         int edits = 15;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--pairs" -> pairs = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--pairs" -> pairs = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--edits" -> edits = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -154,7 +159,7 @@ public final class Benchmark {
      */
     private List<Long> previewEdits(Path project, int pairs) throws Exception {
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(siteCommand(false));
@@ -168,7 +173,7 @@ public final class Benchmark {
             waitUntil(() -> get(page).contains("<h1>"), 300_000, 100);
             Thread.sleep(Math.min(20_000, 2_000 + pairs * 4L)); // the preview warms up its JIT in the background
             HttpURLConnection events = (HttpURLConnection) URI.create(site + "/__bfc/events").toURL().openConnection();
-            try (java.io.BufferedReader reload = new java.io.BufferedReader(new java.io.InputStreamReader(
+            try (BufferedReader reload = new BufferedReader(new InputStreamReader(
                     events.getInputStream(), StandardCharsets.UTF_8))) {
                 nextLine(reload, ": connected");
                 Path file = project.resolve("content/en/news/item-1.md");
@@ -190,7 +195,7 @@ public final class Benchmark {
         return times;
     }
 
-    private static void nextLine(java.io.BufferedReader reader, String prefix) throws IOException {
+    private static void nextLine(BufferedReader reader, String prefix) throws IOException {
         for (String line = reader.readLine(); ; line = reader.readLine()) {
             if (line == null) {
                 throw new IllegalStateException("the preview stopped; see target/bench/preview-*.log");
@@ -324,7 +329,7 @@ public final class Benchmark {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis, long pollMillis)
+    private static void waitUntil(BooleanSupplier condition, long millis, long pollMillis)
             throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         while (!condition.getAsBoolean()) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.betterfactories.site.testing.TestSites;
@@ -177,7 +178,7 @@ public final class CorpusGenerator {
                             || line.startsWith("-") || line.startsWith("*")) {
                         continue;
                     }
-                    for (String s : line.split(java.util.regex.Pattern.quote(stop))) {
+                    for (String s : line.split(Pattern.quote(stop))) {
                         String t = s.strip();
                         if (t.length() > 20 && !t.contains("link:")) {
                             out.add(t.replaceAll("[.។]$", ""));

@@ -1,9 +1,12 @@
 package org.betterfactories.site.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -36,7 +39,7 @@ public final class OutputDigest {
 
     private static void build(Path project, Path site, String name, StringBuilder out) throws IOException {
         int code = Main.run(new String[] {"build", "--force", "--project", project.toString(), "--out", site.toString()},
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+                new PrintStream(OutputStream.nullOutputStream()), System.err);
         if (code != 0) {
             throw new IllegalStateException(name + ": the build failed with exit code " + code);
         }
@@ -48,7 +51,7 @@ public final class OutputDigest {
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

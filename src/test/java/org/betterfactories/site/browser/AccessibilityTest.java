@@ -7,20 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.betterfactories.site.testing.SlowTest;
-import org.betterfactories.site.serve.StaticServer;
-import org.betterfactories.site.testing.Browser;
-import org.betterfactories.site.testing.ShippedSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.JavascriptExecutor;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.betterfactories.site.serve.StaticServer;
+import org.betterfactories.site.testing.Browser;
+import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 
 /**
  * WCAG 2.2 A/AA in a real browser: axe-core on one page of every template in both languages (no critical or

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.FormReceiver;
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

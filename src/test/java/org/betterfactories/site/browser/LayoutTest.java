@@ -11,10 +11,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;

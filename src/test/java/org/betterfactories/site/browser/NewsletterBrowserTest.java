@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.FormReceiver;
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

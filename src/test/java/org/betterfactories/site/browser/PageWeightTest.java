@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;

@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.search.KhmerTextVectors;
 import org.betterfactories.site.serve.StaticServer;
 import org.betterfactories.site.testing.Browser;
 import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

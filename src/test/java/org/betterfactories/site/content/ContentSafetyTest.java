@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,9 @@ class ContentSafetyTest {
     }
 
     private TestSites.Run build(Path project, String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--project",
+        List<String> args = new ArrayList<>(List.of("build", "--project",
                 project.toString(), "--out", tmp.resolve("out").toString()));
-        args.addAll(java.util.List.of(more));
+        args.addAll(List.of(more));
         return TestSites.main(args.toArray(String[]::new));
     }
 

@@ -1,6 +1,5 @@
 package org.betterfactories.site.content;
 
-import org.betterfactories.site.model.PageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
 

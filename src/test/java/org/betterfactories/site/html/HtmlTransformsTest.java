@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
-import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.betterfactories.site.testing.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Sitemaps, feeds, social cards and structured data of the valid fixture, parsed as XML and JSON: what search
@@ -143,7 +142,7 @@ class DiscoverabilityTest {
                 updated.add(OffsetDateTime.parse(text(entry, ATOM, "updated")));
                 assertAbsolute(children(entry, ATOM, "link").get(0).getAttribute("href"));
             }
-            assertEquals(updated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), updated, "newest first");
+            assertEquals(updated.stream().sorted(Comparator.reverseOrder()).toList(), updated, "newest first");
             assertEquals(OffsetDateTime.parse(text(feed, ATOM, "updated")), updated.get(0));
             assertEquals(ids.size(), ids.stream().distinct().count(), "unique ids");
             assertFalse(ids.contains("https://example.org/en/publications/draft-report/"));

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,13 +163,13 @@ class HostingServersTest {
                 failures.add(where + "Cache-Control `" + cache + "`");
             }
             Path file = built.site().resolve(kind.getKey().substring(1) + (kind.getKey().endsWith("/") ? "index.html" : ""));
-            if (!java.util.Arrays.equals(Files.readAllBytes(file), r.body())) {
+            if (!Arrays.equals(Files.readAllBytes(file), r.body())) {
                 failures.add(where + "the body is not the file");
             }
             Path gz = file.resolveSibling(file.getFileName() + ".gz");
             if (Files.exists(gz)) {
                 HttpResponse<byte[]> z = get(server, path, "gzip, deflate, br");
-                if (!header(z, "Content-Encoding").equals("gzip") || !java.util.Arrays.equals(Files.readAllBytes(gz), z.body())) {
+                if (!header(z, "Content-Encoding").equals("gzip") || !Arrays.equals(Files.readAllBytes(gz), z.body())) {
                     failures.add(where + "gzip: not the precompressed file (Content-Encoding `"
                             + header(z, "Content-Encoding") + "`)");
                 }

@@ -12,8 +12,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,9 +155,9 @@ class OutputFolderTest {
         SiteWriter.write(out, Map.of("a.html", "old".getBytes()), Map.of());
         // "x" is a file and a folder at once: the write fails half-way
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> SiteWriter.write(out,
-                new java.util.TreeMap<>(Map.of("x", "1".getBytes(), "x/y.html", "2".getBytes())), Map.of()));
-        assertTrue(org.betterfactories.site.diag.IoProblems.reason(e).contains(out.getParent().toString()),
-                org.betterfactories.site.diag.IoProblems.reason(e));
+                new TreeMap<>(Map.of("x", "1".getBytes(), "x/y.html", "2".getBytes())), Map.of()));
+        assertTrue(IoProblems.reason(e).contains(out.getParent().toString()),
+                IoProblems.reason(e));
         assertEquals("old", Files.readString(out.resolve("a.html")));
         try (Stream<Path> s = Files.list(tmp)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".out.new-")));

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 import org.betterfactories.site.testing.TestSites;
@@ -35,7 +37,7 @@ class BuildSafetyTest {
             assertArrayEquals(a.get(path), b.get(path), path);
         }
         // the guide's previous/next links depend on ordering: they must be the same (JBake's were not)
-        String wages = new String(a.get("en/guide/wages/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        String wages = new String(a.get("en/guide/wages/index.html"), StandardCharsets.UTF_8);
         assertTrue(wages.contains("href=\"/en/guide/hiring/\" rel=\"prev\""), wages);
     }
 
@@ -53,7 +55,7 @@ class BuildSafetyTest {
     }
 
     private static BuildResult onThreads(int threads, Path project) throws Exception {
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> SiteBuild.run(BuildOptions.check(project))).get();
         } finally {

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.reuse.Memory;
 import org.betterfactories.site.reuse.Reuse;
-import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class IncrementalBuildTest {
         edit(project.resolve("content/en/publications/report-2020.md"), "More text.", "More text, edited.");
         BuildResult stale = assertSameAsFresh(project, cache);
         assertTrue(new String(stale.files().get("km/publications/report-2020/index.html"),
-                java.nio.charset.StandardCharsets.UTF_8).contains("stale-notice"));
+                StandardCharsets.UTF_8).contains("stale-notice"));
 
         edit(project.resolve("content/en/publications/report-2020.md"), "title: Report 2020", "title: Report 2020 (revised)");
         assertSameAsFresh(project, cache);
@@ -68,7 +70,7 @@ class IncrementalBuildTest {
         assertSameAsFresh(project, cache);
 
         Files.writeString(project.resolve("assets/css/site.css"), "\n/* edited */\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         assertSameAsFresh(project, cache);
 
         // a broken file fails the preview like a fresh build; fixing it gives the fresh result again
@@ -116,12 +118,12 @@ class IncrementalBuildTest {
         Files.createSymbolicLink(project.resolve("content/en/about.md"), shared);
         Memory cache = new Memory();
         BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
-        assertTrue(new String(first.files().get("en/about/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+        assertTrue(new String(first.files().get("en/about/index.html"), StandardCharsets.UTF_8)
                 .contains("About this site."));
 
         edit(shared, "About this site.", "About this site, edited through the link.");
         BuildResult edited = assertSameAsFresh(project, cache);
-        assertTrue(new String(edited.files().get("en/about/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+        assertTrue(new String(edited.files().get("en/about/index.html"), StandardCharsets.UTF_8)
                 .contains("edited through the link"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.betterfactories.site.testing.TestSites;
@@ -31,7 +32,7 @@ class InvalidSitesTest {
      */
     private void assertFails(TestSites.Run run, int exitCode, String... expectedLines) {
         assertEquals(exitCode, run.exitCode(), run.err());
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         boolean inWarning = false;
         for (String line : run.errLines()) {
             if (line.contains(": warning: ")) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.betterfactories.site.testing.TestSites;
 import org.jsoup.nodes.Document;
@@ -265,7 +266,7 @@ class ValidSiteTest {
     }
 
     private static Map<String, String> alternates(Document doc) {
-        Map<String, String> m = new java.util.TreeMap<>();
+        Map<String, String> m = new TreeMap<>();
         for (Element e : doc.select("link[rel=alternate][hreflang]")) {
             m.put(e.attr("hreflang"), e.attr("href"));
         }

@@ -2,21 +2,20 @@ package org.betterfactories.site.quality;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.betterfactories.site.testing.SlowTest;
+import nu.validator.validation.SimpleDocumentValidator;
 import org.betterfactories.site.testing.ShippedSite;
+import org.betterfactories.site.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
-
-import nu.validator.validation.SimpleDocumentValidator;
 
 /** Every generated page passes the Nu Html Checker (the W3C validator), in-process and offline. */
 @SlowTest
@@ -53,7 +52,7 @@ class HtmlValidityTest {
         validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
         validator.setUpValidatorAndParsers(collector, true, false);
         collector.page = "bad.html";
-        validator.checkHtmlInputSource(new InputSource(new java.io.StringReader(
+        validator.checkHtmlInputSource(new InputSource(new StringReader(
                 "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><ul><p>no</p></ul>"
                         + "<img src=a.png><a href=x target=_blank id=d></a><i id=d></i></body></html>")));
         assertTrue(errors.size() >= 3, errors.toString());

@@ -16,6 +16,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -185,7 +188,7 @@ class PreviewTest {
     @Test
     void sendsTheSitesContentSecurityPolicy() throws IOException {
         String answer = raw("/en/about/", "127.0.0.1");
-        String csp = answer.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT)
+        String csp = answer.lines().filter(l -> l.toLowerCase(Locale.ROOT)
                 .startsWith("content-security-policy:")).findFirst().orElse("");
         assertTrue(csp.contains("default-src 'none'; script-src 'self'; style-src 'self'"), answer);
         assertTrue(csp.contains("form-action 'self' https://"), csp);
@@ -193,7 +196,7 @@ class PreviewTest {
 
     @Test
     void boundsTheNumberOfPagesWaitingForReloads() throws IOException {
-        java.util.List<Socket> open = new java.util.ArrayList<>();
+        List<Socket> open = new ArrayList<>();
         try {
             for (int i = 0; i < PreviewServer.MAX_RELOAD_STREAMS; i++) {
                 Socket s = new Socket("127.0.0.1", preview.port());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class SourceFileTest {
     @Test
     void acceptsAByteOrderMarkAndWindowsLineEndingsSilently() throws Exception {
         Path f = tmp.resolve("a.md");
-        Files.write(f, "\uFEFF---\r\ntitle: ខ្មែរ\r\n---\r\nText\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(f, "\uFEFF---\r\ntitle: ខ្មែរ\r\n---\r\nText\r\n".getBytes(StandardCharsets.UTF_8));
         SourceFile s = SourceFile.read(f, "content/km/a.md");
         assertEquals(List.of("---", "title: ខ្មែរ", "---", "Text", ""), s.lines());
         assertEquals("---\ntitle: ខ្មែរ\n---\nText\n", s.text());
@@ -28,7 +29,7 @@ class SourceFileTest {
     @Test
     void namesTheLineOfTheFirstByteThatIsNotUtf8() throws IOException {
         Path f = tmp.resolve("b.md");
-        byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(f, latin1);
         SourceFile.InvalidTextException e = assertThrows(SourceFile.InvalidTextException.class,
                 () -> SourceFile.read(f, "content/en/b.md"));

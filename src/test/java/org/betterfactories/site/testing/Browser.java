@@ -85,7 +85,7 @@ public final class Browser implements AutoCloseable {
         } finally {
             service.stop();
             try {
-                org.betterfactories.site.testing.TestSites.deleteTree(profile);
+                TestSites.deleteTree(profile);
             } catch (RuntimeException e) {
                 // a leftover temporary profile is harmless
             }

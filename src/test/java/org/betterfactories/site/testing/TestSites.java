@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,7 +139,7 @@ public final class TestSites {
             return;
         }
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
@@ -148,7 +150,7 @@ public final class TestSites {
     /** A fixture file named {@code x.append} is added to the end of {@code x}. */
     private static void append(Path from, Path to) {
         try {
-            Files.write(to, Files.readAllBytes(from), java.nio.file.StandardOpenOption.APPEND);
+            Files.write(to, Files.readAllBytes(from), StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.betterfactories.site.render.jbake;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
 import org.betterfactories.site.diag.IoProblems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Handles every {@code include::} of AsciiDoc content (Asciidoctor runs in SECURE mode, where it would read
@@ -41,7 +43,7 @@ final class ContentIncludes extends IncludeProcessor {
     private static final ThreadLocal<List<Path>> ROOTS = ThreadLocal.withInitial(List::of);
 
     /** Runs a conversion that may include files from {@code roots} only. */
-    static <T> T within(List<Path> roots, java.util.function.Supplier<T> conversion) {
+    static <T> T within(List<Path> roots, Supplier<T> conversion) {
         ROOTS.set(roots.stream().map(ContentIncludes::real).toList());
         try {
             return conversion.get();
@@ -111,7 +113,7 @@ final class ContentIncludes extends IncludeProcessor {
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
         } catch (CharacterCodingException e) {
             AsciidoctorLog.refuse(from, line, "`include::" + target + "` is not UTF-8 text",
                     "Save the file as UTF-8");

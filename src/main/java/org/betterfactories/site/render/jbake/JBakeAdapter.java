@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
 import org.betterfactories.site.config.ConfigInspector;
-import org.betterfactories.site.model.Markup;
-import org.betterfactories.site.model.Page;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.model.Markup;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.source.Position;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -25,9 +27,6 @@ import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 
 /**
  * The one place that talks to JBake. We keep JBake's configuration ({@code jbake.properties}), its markup

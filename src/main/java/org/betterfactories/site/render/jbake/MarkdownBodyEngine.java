@@ -5,24 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.jbake.parser.MarkdownEngine;
-import org.jbake.parser.ParserContext;
-
 import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import org.jbake.parser.MarkdownEngine;
+import org.jbake.parser.ParserContext;
 
 /**
  * JBake's Markdown engine, registered for {@code .md} in JBake's engine registry, with two changes:

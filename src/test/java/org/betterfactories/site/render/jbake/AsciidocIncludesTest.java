@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,7 +43,7 @@ class AsciidocIncludesTest {
             return;
         }
         for (Map.Entry<String, byte[]> f : TestSites.tree(tmp.resolve("out")).entrySet()) {
-            assertFalse(new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8).contains(secret), f.getKey());
+            assertFalse(new String(f.getValue(), StandardCharsets.UTF_8).contains(secret), f.getKey());
         }
     }
 
