@@ -13,6 +13,7 @@ import java.util.Set;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.ExitCode;
+import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.schema.FieldChecker;
@@ -22,6 +23,7 @@ import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
 import org.betterfactories.site.source.YamlReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 1: reads {@code site.yml} and checks it, and that the folders JBake's configuration names
@@ -56,6 +58,38 @@ public final class ConfigInspector {
      */
     public static SiteConfig inspect(Path projectDir, Folders folders, boolean production, Problems problems)
             throws BuildFailedException {
+        SourceFile source = read(projectDir, problems);
+        List<Problem> found = new ArrayList<>();
+        YamlMap yaml = YamlReader.read(source, source.text(), 1, found);
+        problems.addAll(found);
+        checkKeys(source, yaml, folders, problems);
+        String baseUrl = baseUrl(source, yaml, problems);
+        checkHttps(source, yaml, baseUrl, production, problems);
+        List<Language> languages = languages(source, yaml, problems);
+        Language defaultLanguage = language(source, yaml, "defaultLanguage", languages,
+                languages.isEmpty() ? null : languages.get(0), problems);
+        Language sourceLanguage = language(source, yaml, "sourceLanguage", languages, languages.stream()
+                .filter(l -> l.code().equals("en")).findFirst().orElse(defaultLanguage), problems);
+        Digits digits = digits(source, yaml, problems);
+        List<String> menu = stringList(source, yaml, "menu", problems);
+        List<String> footer = stringList(source, yaml, "footer", problems);
+        List<String> publish = publish(source, yaml, folders, problems);
+        NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
+        Path i18n = projectDir.resolve("i18n");
+        checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
+        problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
+        URI uri = URI.create(baseUrl);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
+                newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish);
+    }
+
+    /** The text of site.yml; a missing or unreadable file stops here. */
+    private static SourceFile read(Path projectDir, Problems problems) throws BuildFailedException {
         Path file = projectDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.error(FILE, 0, 0, "the site configuration file is missing",
@@ -63,72 +97,73 @@ public final class ConfigInspector {
                             + " (see README, \"Site settings\"), or run the command from the project folder");
             throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, problems.sorted());
         }
-        SourceFile source;
         try {
-            source = SourceFile.read(file, FILE);
+            return SourceFile.read(file, FILE);
         } catch (SourceFile.InvalidTextException e) {
             throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, List.of(e.problem()));
         } catch (IOException e) {
-            problems.error(FILE, 0, 0, "cannot read the file: " + e.getMessage(), "Check its permissions");
+            problems.error(FILE, 0, 0, "cannot read the file: " + IoProblems.reason(e), "Check its permissions");
             throw new BuildFailedException(ExitCode.USAGE_OR_CONFIG_ERROR, problems.sorted());
         }
-        List<Problem> found = new ArrayList<>();
-        YamlMap yaml = YamlReader.read(source, source.text(), 1, found);
-        problems.addAll(found);
+    }
 
-        // the same checks, messages and "did you mean" as front matter (schema)
-        FieldChecker check = new FieldChecker(source, yaml, folders.assets(), found);
+    /** Unknown keys, with the same checks, messages and "did you mean" as front matter (schema). */
+    private static void checkKeys(SourceFile source, YamlMap yaml, Folders folders, Problems problems) {
+        FieldChecker check = new FieldChecker(source, yaml, folders.assets(), problems::add);
         for (String key : yaml.values().keySet()) {
             if (!KEYS.contains(key)) {
                 UnknownKey.report(check, key, key, "`" + key + "`", "in site.yml", KEYS, "Keys of site.yml");
             }
         }
-        problems.addAll(found);
-        found.clear();
+    }
 
-        String baseUrl = baseUrl(source, yaml, problems);
-        if (baseUrl.startsWith("http://")) {
-            // http:// is fine while trying things out; a published site must be https (readers' privacy, the
-            // newsletter form, search engines)
-            Problem p = production
-                    ? source.error(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address: a published site"
-                            + " must be served over https", "Write the https:// address the site is published at")
-                    : source.warning(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address",
-                            "Use https:// before publishing (build --production refuses http://)");
-            problems.add(p);
+    /**
+     * http:// is fine while trying things out; a published site must be https (readers' privacy, the newsletter
+     * form, search engines).
+     */
+    private static void checkHttps(SourceFile source, YamlMap yaml, String baseUrl, boolean production,
+            Problems problems) {
+        if (!baseUrl.startsWith("http://")) {
+            return;
         }
-        List<Language> languages = languages(source, yaml, problems);
-        Language defaultLanguage = languages.isEmpty() ? null : languages.get(0);
-        if (yaml.get("defaultLanguage") != null) {
-            String code = String.valueOf(yaml.get("defaultLanguage")).strip();
-            defaultLanguage = languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
-            if (defaultLanguage == null) {
-                problems.add(source.error(yaml.valuePosition("defaultLanguage"), "`defaultLanguage: " + code
-                        + "` is not one of `languages:`", "Use one of the languages listed in `languages:`"));
-            }
+        problems.add(production
+                ? source.error(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address: a published site"
+                        + " must be served over https", "Write the https:// address the site is published at")
+                : source.warning(yaml.valuePosition("baseUrl"), "`baseUrl` is an http:// address",
+                        "Use https:// before publishing (build --production refuses http://)"));
+    }
+
+    /** {@code defaultLanguage} or {@code sourceLanguage}: one of the site's languages, else {@code otherwise}. */
+    private static @Nullable Language language(SourceFile source, YamlMap yaml, String key, List<Language> languages,
+            @Nullable Language otherwise, Problems problems) {
+        if (yaml.get(key) == null) {
+            return otherwise;
         }
-        Language sourceLanguage = languages.stream().filter(l -> l.code().equals("en")).findFirst()
-                .orElse(defaultLanguage);
-        if (yaml.get("sourceLanguage") != null) {
-            String code = String.valueOf(yaml.get("sourceLanguage")).strip();
-            sourceLanguage = languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
-            if (sourceLanguage == null) {
-                problems.add(source.error(yaml.valuePosition("sourceLanguage"), "`sourceLanguage: " + code
-                        + "` is not one of `languages:`", "Use one of the languages listed in `languages:`"));
-            }
+        String code = String.valueOf(yaml.get(key)).strip();
+        Language found = languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+        if (found == null) {
+            problems.add(source.error(yaml.valuePosition(key), "`" + key + ": " + code + "` is not one of `languages:`",
+                    "Use one of the languages listed in `languages:`"));
         }
-        Digits digits = Digits.LATIN;
-        if (yaml.get("digits") != null) {
-            String d = String.valueOf(yaml.get("digits")).strip();
-            try {
-                digits = Digits.parse(d);
-            } catch (IllegalArgumentException e) {
-                problems.add(source.error(yaml.valuePosition("digits"), "`digits: " + d + "` is not latin or khmer",
-                        "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)"));
-            }
+        return found;
+    }
+
+    private static Digits digits(SourceFile source, YamlMap yaml, Problems problems) {
+        if (yaml.get("digits") == null) {
+            return Digits.LATIN;
         }
-        List<String> menu = stringList(source, yaml, "menu", problems);
-        List<String> footer = stringList(source, yaml, "footer", problems);
+        String d = String.valueOf(yaml.get("digits")).strip();
+        try {
+            return Digits.parse(d);
+        } catch (IllegalArgumentException e) {
+            problems.add(source.error(yaml.valuePosition("digits"), "`digits: " + d + "` is not latin or khmer",
+                    "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)"));
+            return Digits.LATIN;
+        }
+    }
+
+    /** {@code publish:}: files of assets/ published although no page links to them. */
+    private static List<String> publish(SourceFile source, YamlMap yaml, Folders folders, Problems problems) {
         List<String> publish = stringList(source, yaml, "publish", problems).stream()
                 .map(p -> p.startsWith("/") ? p : "/" + p).toList();
         for (int i = 0; i < publish.size(); i++) {
@@ -139,6 +174,11 @@ public final class ConfigInspector {
                         "Write the file's path inside assets/, e.g. /fonts/OFL.txt"));
             }
         }
+        return publish;
+    }
+
+    private static @Nullable NewsletterConfig newsletter(SourceFile source, YamlMap yaml, List<Language> languages,
+            boolean production, Problems problems) {
         NewsletterConfig newsletter = new NewsletterInspector(source, yaml, problems).inspect(languages);
         if (newsletter != null && newsletter.example()) {
             String message = "`newsletter.action` is an example address: signups would go nowhere";
@@ -147,31 +187,24 @@ public final class ConfigInspector {
                     fix + " (a --production build refuses to publish it)")
                     : source.warning(yaml.valuePosition("newsletter.action"), message, fix));
         }
+        return newsletter;
+    }
 
-        Path i18n = projectDir.resolve("i18n");
+    /** The folders JBake's settings name, i18n/, and a content folder per language. */
+    private static void checkFolders(Path projectDir, Folders folders, Path i18n, List<Language> languages,
+            SourceFile source, YamlMap yaml, Problems problems) {
         requireFolder(projectDir, folders.content(), "content", "jbake.properties `content.folder`", problems);
         requireFolder(projectDir, folders.templates(), "templates", "jbake.properties `template.folder`", problems);
         requireFolder(projectDir, folders.assets(), "assets", "jbake.properties `asset.folder`", problems);
         requireFolder(projectDir, i18n, "i18n", "", problems);
         if (Files.isDirectory(folders.content())) {
             for (Language l : languages) {
-                Path dir = folders.content().resolve(l.code());
-                if (!Files.isDirectory(dir)) {
+                if (!Files.isDirectory(folders.content().resolve(l.code()))) {
                     problems.add(source.error(yaml.valuePosition("languages"), "the language `" + l.code()
                             + "` has no content folder", "Create the folder content/" + l.code() + "/"));
                 }
             }
         }
-        problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
-        URI uri = URI.create(baseUrl);
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (!path.endsWith("/")) {
-            path = path + "/";
-        }
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
-                newsletter,
-                folders.content(), folders.templates(), folders.assets(), i18n, publish);
     }
 
     private static String baseUrl(SourceFile source, YamlMap yaml, Problems problems) {
