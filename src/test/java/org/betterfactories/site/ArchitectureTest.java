@@ -3,6 +3,7 @@ package org.betterfactories.site;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -52,5 +53,16 @@ class ArchitectureTest {
                 .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("org.betterfactories.site",
                         "org.betterfactories.site.pipeline..", "org.betterfactories.site.serve..")
                 .check(code);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        code.forEach(c -> packages.add(c.getPackageName()));
+        assertTrue(packages.size() >= 15, packages.toString());
+        for (String name : packages) {
+            assertTrue(code.getPackage(name).isAnnotatedWith(org.jspecify.annotations.NullMarked.class),
+                    name + " has a package-info.java with @NullMarked");
+        }
     }
 }

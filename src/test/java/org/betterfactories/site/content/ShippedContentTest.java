@@ -150,10 +150,11 @@ class ShippedContentTest {
                 pages.add(p.substring(lang.length() + 1));
             }
         }
+        org.junit.jupiter.api.Assertions.assertFalse(pages.isEmpty(), "pages under " + lang + "/");
         return pages;
     }
 
     private static List<String> htmlPages() {
-        return TestSites.tree(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+        return TestSites.htmlPages(out);
     }
 }

@@ -274,6 +274,6 @@ class ValidSiteTest {
     }
 
     private static List<String> htmlPages() {
-        return TestSites.tree(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+        return TestSites.htmlPages(out);
     }
 }

@@ -28,6 +28,7 @@ class HtmlValidityTest {
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        assertTrue(pages.size() > 50, "the shipped site's pages: " + pages.size());
         List<String> errors = new ArrayList<>();
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         Collector collector = new Collector(errors);

@@ -90,7 +90,10 @@ public final class TestSites {
         }
     }
 
-    /** Every file under {@code dir}, relative path to bytes, sorted. */
+    /**
+     * Every file under {@code dir}, relative path to bytes, sorted. A folder without files fails: a test that loops
+     * over a built site must have one.
+     */
     public static Map<String, byte[]> tree(Path dir) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
@@ -100,7 +103,19 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (files.isEmpty()) {
+            throw new AssertionError("no files in " + dir + ": the site was not built");
+        }
         return files;
+    }
+
+    /** The HTML pages of a built site (relative paths), at least one. */
+    public static List<String> htmlPages(Path site) {
+        List<String> pages = tree(site).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+        if (pages.isEmpty()) {
+            throw new AssertionError("no pages in " + site);
+        }
+        return pages;
     }
 
     /** Writes a file (creating folders), for tests that edit a fixture. */
