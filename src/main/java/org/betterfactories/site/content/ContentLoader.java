@@ -51,9 +51,16 @@ public final class ContentLoader {
     private static final List<String> ALL_KEYS = allKeys();
 
     private final SiteConfig config;
+    private final Terminology terminology;
 
     public ContentLoader(SiteConfig config) {
+        this(config, Terminology.none());
+    }
+
+    /** @param terminology the Khmer terms to use: Khmer pages that write a variant get a warning */
+    public ContentLoader(SiteConfig config, Terminology terminology) {
         this.config = config;
+        this.terminology = terminology;
     }
 
     /** Loads every content file, drafts included, sorted by path. */
@@ -109,7 +116,8 @@ public final class ContentLoader {
         reuse.keepOnly(KIND, files);
         return files.parallelStream()
                 .map(f -> {
-                    Loaded loaded = reuse.remember(KIND, f, () -> List.of(stamps.get(f), assets.get()), () -> {
+                    Loaded loaded = reuse.remember(KIND, f, () -> List.of(stamps.get(f), assets.get(),
+                            terminology.fingerprint()), () -> {
                         Problems found = new Problems();
                         return new Loaded(loadFile(f, languageOf.get(f), found), found.sorted());
                     });
@@ -171,6 +179,9 @@ public final class ContentLoader {
                 : FrontMatter.parseAsciidoc(source, ALL_KEYS, found);
         if (fm != null && markup == Markup.MARKDOWN) {
             MarkdownLimits.check(source, fm.bodyLine(), found);
+        }
+        if (language.code().equals("km")) {
+            terminology.check(source, 1, found::add);
         }
         Page page = fm == null ? null : toPage(file, source, language, contentPath, markup, fm, found);
         problems.addAll(found);

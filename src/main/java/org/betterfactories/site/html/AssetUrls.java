@@ -37,27 +37,30 @@ final class AssetUrls implements HtmlTransform {
     @Override
     public void apply(Document doc, PageContext context) {
         Set<String> used = new TreeSet<>();
-        for (String attr : ATTRIBUTES) {
-            for (Element e : doc.select("[" + attr + "]")) {
-                if (attr.equals("content") && !e.normalName().equals("meta")) {
-                    continue;
-                }
-                String v = e.attr(attr);
-                String rewritten = rewrite(v, used);
-                if (!rewritten.equals(v)) {
-                    e.attr(attr, rewritten);
+        for (Element e : doc.getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            for (String attr : ATTRIBUTES) {
+                if (e.hasAttr(attr) && (!attr.equals("content") || e.normalName().equals("meta"))) {
+                    String v = e.attr(attr);
+                    String rewritten = rewrite(v, used);
+                    if (!rewritten.equals(v)) {
+                        e.attr(attr, rewritten);
+                    }
                 }
             }
-        }
-        for (Element e : doc.select("[srcset]")) {
-            StringBuilder sb = new StringBuilder();
-            for (String part : e.attr("srcset").split(",")) {
-                String p = part.strip();
-                int space = p.indexOf(' ');
-                String url = space < 0 ? p : p.substring(0, space);
-                sb.append(sb.length() == 0 ? "" : ", ").append(rewrite(url, used)).append(space < 0 ? "" : p.substring(space));
+            if (e.hasAttr("srcset")) {
+                StringBuilder sb = new StringBuilder();
+                for (String part : e.attr("srcset").split(",")) {
+                    String p = part.strip();
+                    int space = p.indexOf(' ');
+                    String url = space < 0 ? p : p.substring(0, space);
+                    sb.append(sb.length() == 0 ? "" : ", ").append(rewrite(url, used))
+                            .append(space < 0 ? "" : p.substring(space));
+                }
+                e.attr("srcset", sb.toString());
             }
-            e.attr("srcset", sb.toString());
         }
         context.assets(used);
     }

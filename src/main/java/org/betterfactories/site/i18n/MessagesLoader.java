@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentSchema;
+import org.betterfactories.site.content.Terminology;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.model.Page;
@@ -211,5 +212,18 @@ public final class MessagesLoader {
             return key;
         }
         return p.stringPropertyNames().stream().findFirst().orElse(key);
+    }
+
+    /** The Khmer interface strings, checked against the site's terms (a variant to avoid gets a warning). */
+    public static void checkTerms(SiteConfig config, Terminology terminology, Problems problems) {
+        Path file = config.i18nDir().resolve("km.properties");
+        if (terminology.terms().isEmpty() || !Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            terminology.check(SourceFile.read(file, config.relative(file)), 1, problems::add);
+        } catch (IOException | SourceFile.InvalidTextException e) {
+            // reported when the strings are loaded
+        }
     }
 }

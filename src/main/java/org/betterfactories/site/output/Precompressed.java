@@ -70,7 +70,7 @@ public final class Precompressed {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(buffer, 8192) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(6);
             }
         }) {
             gz.write(bytes);

@@ -20,6 +20,7 @@ import org.betterfactories.site.config.ConfigInspector;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentLoader;
+import org.betterfactories.site.content.Terminology;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.IoProblems;
@@ -127,7 +128,9 @@ public final class SiteBuild {
     private Loaded loadContent(Configured c) throws BuildFailedException {
         SiteConfig config = c.config();
         Map<Language, Messages> messages = MessagesLoader.load(config, problems, reuse);
-        List<Page> allPages = new ContentLoader(config).load(problems, reuse,
+        Terminology terminology = Terminology.load(config.projectDir(), problems::add);
+        MessagesLoader.checkTerms(config, terminology, problems);
+        List<Page> allPages = new ContentLoader(config, terminology).load(problems, reuse,
                 Reuse.once(() -> Stamp.ofFolder(config.assetDir())));
         MessagesLoader.checkTagLabels(allPages, messages, problems);
         TranslationGraph translations = TranslationGraph.build(allPages, problems);

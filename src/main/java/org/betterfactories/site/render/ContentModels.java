@@ -58,6 +58,17 @@ final class ContentModels {
                     .put("link", t.get("translation.readSource").replace("{language}", language))
                     .map());
         }
+        if (page.reviewNeeded()) {
+            // readers are told that the text awaits a native speaker's review, with the source to compare
+            Page source = translation.in(c.config.sourceLanguage()).filter(p -> !p.equals(page)).orElse(null);
+            String language = source == null ? "" : t.get("language." + source.language().code());
+            content.put("reviewNote", new Model()
+                    .put("notice", t.get("translation.reviewNeeded"))
+                    .put("href", source == null ? null : source.url())
+                    .put("lang", source == null ? null : source.language().code())
+                    .put("link", source == null ? null : t.get("translation.readSource").replace("{language}", language))
+                    .map());
+        }
         content.put("breadcrumbs", cards.breadcrumbs(page));
         addTypeSpecific(page, content);
 

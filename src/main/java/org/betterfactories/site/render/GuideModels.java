@@ -81,9 +81,14 @@ final class GuideModels {
         String title = t.get("guide.all.title").replace("{guide}", guide.title());
         String path = Urls.guideAll(lang);
         List<Map<String, Object>> chapters = new ArrayList<>();
+        Map<String, String> anchors = new java.util.HashMap<>();
+        for (Page chapter : chapters(lang)) {
+            anchors.put(chapter.url(), "chapter-" + lastSegment(chapter.url()));
+        }
         for (Page chapter : chapters(lang)) {
             Model m = cards.summaryOf(chapter);
-            m.put("body", headingsOneLevelDown(c.bodies.getOrDefault(chapter, "")));
+            m.put("body", linksOnThePage(headingsOneLevelDown(c.bodies.getOrDefault(chapter, "")), chapter.url(),
+                    anchors));
             m.put("anchor", "chapter-" + lastSegment(chapter.url()));
             content.addTypeSpecific(chapter, m);
             m.map().remove("prev");
@@ -109,6 +114,37 @@ final class GuideModels {
         doc.outputSettings().prettyPrint(false);
         for (Element h : doc.select("h1, h2, h3, h4, h5")) {
             h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
+        }
+        return doc.body().html();
+    }
+
+    /**
+     * On the one-page guide every chapter is on the page: a link to another chapter ({@code ../wages/}) goes to
+     * its heading there ({@code #chapter-wages}), and a link to a section of a chapter
+     * ({@code ../wages/#minimum-wage}) to that section ({@code #minimum-wage}; ids are unique across chapters).
+     */
+    static String linksOnThePage(String html, String chapterUrl, Map<String, String> chapterAnchors) {
+        if (!html.contains("href")) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        java.net.URI base = java.net.URI.create("https://site.invalid" + chapterUrl);
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            java.net.URI target;
+            try {
+                target = base.resolve(href);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!"site.invalid".equals(target.getHost()) || target.getPath() == null) {
+                continue;
+            }
+            String anchor = chapterAnchors.get(target.getPath());
+            if (anchor != null) {
+                a.attr("href", "#" + (target.getFragment() != null ? target.getFragment() : anchor));
+            }
         }
         return doc.body().html();
     }

@@ -28,8 +28,12 @@ final class UnsafeHtml {
     private UnsafeHtml() {
     }
 
+    /** What every unsafe construct writes somewhere; a body without any of these is not parsed at all. */
+    private static final java.util.regex.Pattern SUSPECT = java.util.regex.Pattern.compile(
+            "(?i)<(script|iframe|frame|object|embed|applet)|\\son[a-z]+\\s*=|javascript:|vbscript:|data:|file:");
+
     static void check(Page page, String bodyHtml, List<Problem> found) {
-        if (bodyHtml.indexOf('<') < 0) {
+        if (!SUSPECT.matcher(bodyHtml).find()) {
             return;
         }
         for (Element e : Jsoup.parseBodyFragment(bodyHtml).body().getAllElements()) {

@@ -56,6 +56,20 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyPublicationOffersItsFilesOrSaysWhereToGetThemAndNoneShowsAnEmptyDownloadsBlock() {
+        List<String> publications = htmlPages().stream()
+                .filter(p -> p.matches("(km|en)/publications/[a-z0-9-]+/index\\.html")).toList();
+        assertTrue(publications.size() >= 8, publications.toString());
+        for (String p : publications) {
+            org.jsoup.nodes.Document d = TestSites.page(out, "/" + p.replace("index.html", ""));
+            org.jsoup.select.Elements files = d.select(".downloads a.download");
+            assertTrue(d.select(".downloads").isEmpty() || !files.isEmpty(), p + ": an empty downloads block");
+            boolean saysWhere = d.selectFirst(".no-download") != null && d.selectFirst(".online-page a[href^=https://]") != null;
+            assertTrue(!files.isEmpty() || saysWhere, p + ": neither files nor where to get them");
+        }
+    }
+
+    @Test
     void everyDownloadLinkWorksOrSaysItIsExternal() {
         for (String page : htmlPages()) {
             for (Element a : TestSites.page(out, "/" + page).select("a.download")) {
