@@ -40,6 +40,7 @@
 </section>
 </#if>
 <@parts.downloads content.downloads/>
+<#if !content.downloads?has_content && !content.canonicalUrl??><p class="no-download">${t["publication.noCopy"]} <a href="${t["publication.elsewhereHref"]}">${t["publication.elsewhere"]}</a> <span class="external-note">${t["publication.external"]}</span></p></#if>
 <#if content.canonicalUrl??>
 <#if !content.downloads?has_content><p class="no-download">${t["publication.noDownload"]}</p></#if>
 <p class="online-page"><a href="${content.canonicalUrl}">${t["publication.onlinePage"]}</a> <span class="external-note">${t["publication.external"]}</span></p>
