@@ -58,6 +58,7 @@ public final class HtmlPostProcessor {
                 new HeadingIds(),
                 new TableOfContents(),
                 new ImageAltCheck(),
+                new ScrollableTables(),
                 new InlineStyleRemover(),
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),

@@ -71,4 +71,17 @@ class HtmlTransformsTest {
         assertNull(LinkChecker.resolve("/en/x/", "https://example.org/"));
         assertNull(LinkChecker.resolve("/en/x/", "mailto:someone@example.org"));
     }
+
+    @Test
+    void aTableScrollsInARegionKeyboardUsersCanFocusNamedAfterItsHeading() {
+        Document doc = Jsoup.parse("<main><h2>Minimum wage</h2><div><table><tr><td>2024</td></tr></table></div></main>");
+        new ScrollableTables().apply(doc, CONTEXT);
+        var wrap = doc.selectFirst("table").parent();
+        assertEquals("table-scroll", wrap.className());
+        assertEquals("0", wrap.attr("tabindex"));
+        assertEquals("region", wrap.attr("role"));
+        assertEquals("Minimum wage", wrap.attr("aria-label"));
+        new ScrollableTables().apply(doc, CONTEXT);
+        assertEquals(1, doc.select(".table-scroll").size(), "wrapped once");
+    }
 }
