@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The bilingual page at the site root: links both languages (x-default). Also the root 404 page,
      which static hosts serve for any missing address. -->
+<#import "partials/share.ftl" as share>
 <!DOCTYPE html>
 <html lang="${lang.code}">
 <head>
@@ -12,6 +13,7 @@
 <#list head.alternates as a><link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">
 </#list>
 <#if head.noindex><meta name="robots" content="noindex"></#if>
+<#if head.og??><@share.card head.og/></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 </head>

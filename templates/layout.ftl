@@ -1,4 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#import "partials/share.ftl" as share>
 <#-- The frame of every language page: head, skip link, header, main, footer.
      Templates call it as <@layout.page> ... </@layout.page>. -->
 <#macro page bodyClass="" scripts=[]>
@@ -14,21 +15,7 @@
 </#list>
 <#if head.noindex><meta name="robots" content="noindex"></#if>
 <link rel="alternate" type="application/atom+xml" href="${head.feed}" title="${site.name}">
-<meta property="og:type" content="${head.og.type}">
-<meta property="og:title" content="${head.og.title}">
-<meta property="og:description" content="${head.og.description}">
-<meta property="og:url" content="${head.og.url}">
-<meta property="og:site_name" content="${head.og.siteName}">
-<meta property="og:locale" content="${head.og.locale}">
-<#list head.og.localeAlternates as l><meta property="og:locale:alternate" content="${l}">
-</#list>
-<meta property="og:image" content="${head.og.image}">
-<meta property="og:image:alt" content="${head.og.imageAlt}">
-<meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:title" content="${head.og.title}">
-<meta name="twitter:description" content="${head.og.description}">
-<meta name="twitter:image" content="${head.og.image}">
-<meta name="twitter:image:alt" content="${head.og.imageAlt}">
+<@share.card head.og/>
 <#if head.jsonLd??><script type="application/ld+json">${head.jsonLd?no_esc}</script></#if>
 <#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">

@@ -34,7 +34,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
-            "footer", "newsletter", "publish");
+            "footer", "newsletter", "publish", "httpsSites");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -74,6 +74,7 @@ public final class ConfigInspector {
         List<String> menu = stringList(source, yaml, "menu", problems);
         List<String> footer = stringList(source, yaml, "footer", problems);
         List<String> publish = publish(source, yaml, folders, problems);
+        List<String> httpsSites = stringList(source, yaml, "httpsSites", problems);
         NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
         Path i18n = projectDir.resolve("i18n");
         checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
@@ -85,7 +86,7 @@ public final class ConfigInspector {
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
-                newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish);
+                newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites);
     }
 
     /** The text of site.yml; a missing or unreadable file stops here. */

@@ -23,14 +23,16 @@ import org.jspecify.annotations.Nullable;
  * @param assetDir JBake's asset folder
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
  * @param publish files of {@code assets/} (site paths) published although no page links to them (licences)
+ * @param httpsSites domains that serve https: an {@code http://} link to one of them is a warning
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
         Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer,
         @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
-        List<String> publish) {
+        List<String> publish, List<String> httpsSites) {
 
     public SiteConfig {
         publish = List.copyOf(publish);
+        httpsSites = List.copyOf(httpsSites);
         languages = List.copyOf(languages);
         menu = List.copyOf(menu);
         footer = List.copyOf(footer);

@@ -41,16 +41,19 @@ public final class HtmlPostProcessor {
     }
 
     public HtmlPostProcessor(String basePath) {
-        this(basePath, Map.of(), "", Reuse.NOTHING);
+        this(basePath, Map.of(), "", List.of(), Set.of(), Reuse.NOTHING);
     }
 
     /**
      * @param assetUrls each asset's site path to its published (fingerprinted) address
      * @param absolutePrefix the site's address without its trailing slash
+     * @param httpsSites domains that serve https: an http:// link to one is a warning
+     * @param emptySections site paths of sections with no published page: links to them are left out
      * @param reuse what earlier builds made: a page whose rendered HTML, file and asset addresses are unchanged is
      *     not processed again
      */
-    public HtmlPostProcessor(String basePath, Map<String, String> assetUrls, String absolutePrefix, Reuse reuse) {
+    public HtmlPostProcessor(String basePath, Map<String, String> assetUrls, String absolutePrefix,
+            List<String> httpsSites, Set<String> emptySections, Reuse reuse) {
         this.reuse = reuse;
         this.assetUrls = Map.copyOf(assetUrls);
         this.chain = List.of(
@@ -62,6 +65,7 @@ public final class HtmlPostProcessor {
                 new InlineStyleRemover(),
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),
+                new LinkHygiene(httpsSites, emptySections),
                 LinkChecker::collect, // before the base path is added: links are checked as site paths
                 new BasePathRewriter(basePath));
     }

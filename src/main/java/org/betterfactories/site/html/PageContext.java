@@ -9,6 +9,7 @@ import org.betterfactories.site.model.Page;
 import org.betterfactories.site.search.SearchDocument;
 import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.source.Position;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a transform knows about the page it works on, where it reports problems (at the content file's line
@@ -48,20 +49,30 @@ public final class PageContext {
      * looked up in the content file's body to give the line; when it is not there, the problem names the
      * template that produced it.
      */
-    public void error(String needle, String message, String fix) {
+    public void error(@Nullable String needle, String message, String fix) {
+        report(needle, message, fix, false);
+    }
+
+    /** A warning about something in the rendered page, placed as {@link #error} places errors. */
+    public void warning(@Nullable String needle, String message, String fix) {
+        report(needle, message, fix, true);
+    }
+
+    private void report(@Nullable String needle, String message, String fix, boolean warning) {
         Page page = planned.kind() == PlannedPage.Kind.CONTENT ? planned.page() : null;
         if (page != null) {
             Position at = needle == null ? null : page.source().find(needle, page.bodyLine());
             if (at != null) {
-                problems.accept(page.source().error(at, message, fix));
+                problems.accept(warning ? page.source().warning(at, message, fix) : page.source().error(at, message, fix));
                 return;
             }
-            problems.accept(Problem.error(page.path(), 0, 0, message + " (in the page made by templates/"
-                    + planned.template() + ")", fix));
+            String m = message + " (in the page made by templates/" + planned.template() + ")";
+            problems.accept(warning ? Problem.warning(page.path(), 0, 0, m, fix) : Problem.error(page.path(), 0, 0, m, fix));
             return;
         }
-        problems.accept(Problem.error("templates/" + planned.template(), 0, 0, message + " (on "
-                + planned.sitePath() + ")", fix));
+        String m = message + " (on " + planned.sitePath() + ")";
+        problems.accept(warning ? Problem.warning("templates/" + planned.template(), 0, 0, m, fix)
+                : Problem.error("templates/" + planned.template(), 0, 0, m, fix));
     }
 
     void links(List<LinkChecker.Link> found, Set<String> pageIds, List<String> external) {

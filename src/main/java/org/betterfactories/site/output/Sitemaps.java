@@ -58,7 +58,7 @@ public final class Sitemaps {
                 .append("<urlset xmlns=\"").append(SITEMAP_NS).append("\" xmlns:xhtml=\"").append(XHTML_NS)
                 .append("\">\n");
         List<Page> pages = index.pages(language).stream()
-                .filter(p -> !p.common().noindex())
+                .filter(p -> !p.common().noindex() && !index.isEmptySection(p))
                 .sorted(Comparator.comparing(Page::url))
                 .toList();
         for (Page page : pages) {

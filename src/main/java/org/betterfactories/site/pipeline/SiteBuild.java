@@ -172,7 +172,7 @@ public final class SiteBuild {
         PageRenderer renderer = PageRenderer.create(c.jbake(), selected.index(), loaded.messages(),
                 planned.assets().urls(), reuse);
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), planned.assets().urls(),
-                config.baseUrl(), reuse);
+                config.baseUrl(), config.httpsSites(), selected.index().emptySections(), reuse);
         List<ProcessedPage> pages = renderer.render(planned.pages(), problems, postProcessor::process);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         lap("render + post-process");

@@ -86,7 +86,7 @@ final class LayoutModel {
     List<Map<String, Object>> nav(Language lang, List<String> entries, String section, String sitePath) {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (String entry : entries) {
-            Optional<Page> target = c.index.byUrl(Urls.section(lang, entry));
+            Optional<Page> target = c.index.byUrl(Urls.section(lang, entry)).filter(p -> !c.index.isEmptySection(p));
             target.ifPresent(p -> nav.add(new Model()
                     .put("title", p.menuTitle())
                     .put("href", p.url())
@@ -164,12 +164,13 @@ final class LayoutModel {
 
     /**
      * The language switcher's three states: current language; translation exists (link to it); no
-     * translation (link to the same section in the other language, labelled so).
+     * translation (link to the same section in the other language, or its home page if the section has no page
+     * there, labelled so).
      */
     List<Map<String, Object>> switcher(Page page, Translation translation) {
         return switcher(page.language(), page.url(), l -> translation.in(l).map(Page::url).orElse(null),
-                l -> c.index.sectionIndex(l, page.section()).or(() -> c.index.home(l)).map(Page::url)
-                        .orElse(Urls.home(l)));
+                l -> c.index.sectionIndex(l, page.section()).filter(s -> !c.index.isEmptySection(s))
+                        .or(() -> c.index.home(l)).map(Page::url).orElse(Urls.home(l)));
     }
 
     /** The switcher of a generated page (tags, 404): {@code pathIn} gives its counterpart, or null. */
@@ -179,7 +180,6 @@ final class LayoutModel {
 
     private List<Map<String, Object>> switcher(Language current, String currentPath,
             Function<Language, @Nullable String> translated, Function<Language, String> fallback) {
-        String note = c.t(current).get("switcher.missing");
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language l : c.config.languages()) {
             Model e = new Model().put("code", l.code()).put("name", l.nativeName());
@@ -189,7 +189,9 @@ final class LayoutModel {
             } else if (path != null) {
                 e.put("state", "translated").put("href", path);
             } else {
-                e.put("state", "missing").put("href", fallback.apply(l)).put("note", note);
+                String href = fallback.apply(l);
+                e.put("state", "missing").put("href", href).put("note", c.t(current)
+                        .get(href.equals(Urls.home(l)) ? "switcher.missingHome" : "switcher.missing"));
             }
             entries.add(e.map());
         }

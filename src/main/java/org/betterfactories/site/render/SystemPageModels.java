@@ -69,7 +69,28 @@ final class SystemPageModels {
                 .put("canonical", notFound ? null : c.config.absoluteUrl(Urls.ROOT))
                 .put("alternates", alternates)
                 .put("noindex", notFound)
+                .put("og", notFound ? null : landingCard())
                 .map());
         return model.map();
+    }
+
+    /** The root page's share card, in the words of every language (the default language's first). */
+    private Map<String, Object> landingCard() {
+        Language first = c.config.defaultLanguage();
+        List<Language> languages = new ArrayList<>(List.of(first));
+        c.config.languages().stream().filter(l -> !l.equals(first)).forEach(languages::add);
+        String description = String.join(" / ", languages.stream().map(l -> c.t(l).get("site.description")).toList());
+        String imageAlt = String.join(" / ", languages.stream().map(l -> c.t(l).get("share.imageAlt")).toList());
+        return new Model()
+                .put("type", "website")
+                .put("title", c.t(first).get("site.name"))
+                .put("description", description)
+                .put("url", c.config.absoluteUrl(Urls.ROOT))
+                .put("siteName", c.t(first).get("site.name"))
+                .put("locale", first.ogLocale())
+                .put("localeAlternates", languages.stream().skip(1).map(Language::ogLocale).toList())
+                .put("image", c.config.absoluteUrl("/img/share-" + first.code() + ".png"))
+                .put("imageAlt", imageAlt)
+                .map();
     }
 }

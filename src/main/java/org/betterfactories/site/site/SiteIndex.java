@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -114,6 +115,29 @@ public final class SiteIndex {
         return memo(List.of("section", language, section), () -> pages(language).stream()
                 .filter(p -> p.isIndex() && p.section().equals(section) && p.contentPath().split("/").length == 2)
                 .findFirst());
+    }
+
+    /**
+     * The site paths of the sections (in every language) that have a section page but no published page to list:
+     * they are not built, and links to them are left out, until a page of theirs is published.
+     */
+    public Set<String> emptySections() {
+        return memo(List.of("empty"), () -> {
+            Set<String> empty = new java.util.TreeSet<>();
+            for (Language l : config.languages()) {
+                for (Page p : pages(l)) {
+                    if (p.type() == PageType.SECTION && members(l, p.section()).isEmpty()) {
+                        empty.add(p.url());
+                    }
+                }
+            }
+            return Set.copyOf(empty);
+        });
+    }
+
+    /** Whether {@code page} is a section page with nothing to list. */
+    public boolean isEmptySection(Page page) {
+        return emptySections().contains(page.url());
     }
 
     /** The pages a section lists: every non-index page under its folder, in {@link #LIST_ORDER}. */

@@ -33,6 +33,9 @@ public final class SitePlan {
                         "Create content/" + language.code() + "/_index.md with a `title:` (see the other language's)");
             }
             for (Page page : index.pages(language)) {
+                if (index.isEmptySection(page)) {
+                    continue; // built once a page of the section is published
+                }
                 if (page.common().layout() != null
                         && !Files.isRegularFile(config.templateDir().resolve(page.template()))) {
                     problems.add(page.source().error(page.frontMatter().valuePosition("layout"), "there is no template "
