@@ -29,6 +29,7 @@
 <#include "partials/header.ftl">
 <main id="main" tabindex="-1">
 <#if (content.draft)!false><p class="draft-banner" role="note">${t["draft.banner"]}</p></#if>
+<#if content.scheduled??><p class="draft-banner" role="note">${content.scheduled}</p></#if>
 <#if (content.reviewNote)??><p class="review-notice" role="note">${content.reviewNote.notice}<#if content.reviewNote.href??> <a href="${content.reviewNote.href}" hreflang="${content.reviewNote.lang}">${content.reviewNote.link}</a></#if></p></#if>
 <#if (content.staleSource)??><p class="stale-notice" role="note">${content.staleSource.notice} <a href="${content.staleSource.href}" hreflang="${content.staleSource.lang}">${content.staleSource.link}</a></p></#if>
 <#nested>

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.betterfactories.site.pipeline.BuildClock;
+
 /**
  * The command line, parsed: which command, on which project, with which options. {@link #parse} takes the
  * arguments as typed and refuses what it cannot take with a message that says what to write instead.
@@ -68,6 +70,11 @@ record Command(String name, Path project, Path out, boolean drafts, boolean timi
         }
         if (production && drafts) {
             throw new UsageException("error: --production and --drafts cannot go together: drafts are never published.");
+        }
+        try {
+            BuildClock.today(); // a malformed SOURCE_DATE_EPOCH stops every command, as the convention asks
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         project = project.toAbsolutePath().normalize();
         out = (out == null ? project.resolve("target/site") : out).toAbsolutePath().normalize();

@@ -54,6 +54,7 @@ public final class ContentSchema {
             Field.optional("status", new Choice(List.of("published", "draft"))),
             Field.optional("lang", new Choice(Language.KNOWN.stream().map(Language::code).toList())),
             Field.optional("date", DATE),
+            Field.optional("publishDate", DATE),
             Field.optional("summary", TEXT),
             Field.optional("tags", new ListOf(new Slug(), "tags")),
             Field.optional("image", new Asset()),

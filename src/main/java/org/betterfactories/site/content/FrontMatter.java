@@ -71,8 +71,11 @@ public record FrontMatter(YamlMap values, String markupSource, int bodyLine) {
             }
         }
         if (close < 0) {
-            problems.add(file.error(Position.START, "the front matter is not closed",
-                    "Did you forget `---`? Add a line with three hyphens after the last setting, before the text"));
+            int end = settingsEnd(lines);
+            String after = end > 1 ? "after the last setting `" + lines.get(end - 1).strip() + "`" : "after line 1";
+            problems.add(file.error(new Position(Math.min(end + 1, lines.size()), 1), "the front matter that starts"
+                    + " at line 1 is not closed: the settings end " + (end < lines.size() ? "before this line" : "here"),
+                    "Did you forget `---`? Add a line with three hyphens " + after + ", before the text"));
             return null;
         }
         String yaml = String.join("\n", lines.subList(1, close));
@@ -89,6 +92,23 @@ public record FrontMatter(YamlMap values, String markupSource, int bodyLine) {
         }
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
         return new FrontMatter(values, body, close + 2);
+    }
+
+    /**
+     * Where unclosed front matter should have ended: the index of the first line after line 1 that is not a
+     * setting (a {@code key:} line, an indented or {@code - } continuation, a comment): usually the blank line
+     * before the text.
+     */
+    private static int settingsEnd(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            boolean setting = KEY_LINE.matcher(l).matches() || l.startsWith(" ") || l.startsWith("\t")
+                    || l.startsWith("- ") || l.startsWith("#");
+            if (!setting) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /**
@@ -166,6 +186,10 @@ public record FrontMatter(YamlMap values, String markupSource, int bodyLine) {
                     }
                 }
                 continue;
+            }
+            if (!name.equals(kebab(key)) && !key.equals("lastReviewed")) {
+                problems.add(file.warning(new Position(attrLine, 2), "`:" + name + ":` is written `:" + kebab(key)
+                        + ":` in AsciiDoc (words in lower case, joined by hyphens)", "Write `:" + kebab(key) + ":`"));
             }
             values.put(key, value.toString());
             keyPositions.put(key, new Position(attrLine, 2));

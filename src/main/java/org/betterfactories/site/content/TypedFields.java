@@ -24,7 +24,7 @@ final class TypedFields {
         return new CommonFields(str(v, "image"), str(v, "imageAlt"), str(v, "slug"), (Integer) v.get("order"),
                 str(v, "translationKey"), str(v, "translationOf"), strings(v.get("source")),
                 Boolean.TRUE.equals(v.get("toc")), str(v, "layout"), str(v, "linkTitle"),
-                Boolean.TRUE.equals(v.get("noindex")));
+                Boolean.TRUE.equals(v.get("noindex")), (LocalDate) v.get("publishDate"));
     }
 
     static PageFields of(PageType type, Map<String, Object> v) {

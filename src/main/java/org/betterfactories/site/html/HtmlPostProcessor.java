@@ -32,6 +32,8 @@ public final class HtmlPostProcessor {
     private final List<HtmlTransform> chain;
     private final Reuse reuse;
     private final Map<String, String> assetUrls;
+    /** What the transforms depend on besides the page: base path, address, https sites, empty sections. */
+    private final List<Object> settings;
     private List<ProcessedPage> processed = List.of();
     private final AtomicInteger parsed = new AtomicInteger();
 
@@ -56,6 +58,7 @@ public final class HtmlPostProcessor {
             List<String> httpsSites, Set<String> emptySections, Reuse reuse) {
         this.reuse = reuse;
         this.assetUrls = Map.copyOf(assetUrls);
+        this.settings = List.of(basePath, absolutePrefix, List.copyOf(httpsSites), new TreeSet<>(emptySections));
         this.chain = List.of(
                 new KhmerLineJoins(),
                 new HeadingIds(),
@@ -77,11 +80,12 @@ public final class HtmlPostProcessor {
 
     /**
      * Post-processes one page, or takes its result from an earlier build when its rendered HTML, its file (problems
-     * point into it) and the assets' addresses are the same. Safe to call from several threads.
+     * point into it), the assets' addresses and the settings the transforms use (the empty sections among them)
+     * are the same. Safe to call from several threads.
      */
     public ProcessedPage process(RenderedPage page) {
         return reuse.remember("processed", page.outputPath(), () -> List.of(page.html(), page.planned(),
-                page.planned().page() == null ? "" : page.planned().page().source().text(), assetUrls), () -> {
+                page.planned().page() == null ? "" : page.planned().page().source().text(), assetUrls, settings), () -> {
                     try {
                         return processOne(page);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -99,9 +103,9 @@ public final class HtmlPostProcessor {
      * every internal link and anchor across the site.
      *
      * @param assetPaths site paths of the asset files ({@code /css/site.css})
-     * @param draftUrls site paths of draft pages (not built)
+     * @param unpublished site paths of the pages not built (drafts, scheduled pages), and why
      */
-    public void finish(List<ProcessedPage> pages, Collection<String> assetPaths, Set<String> draftUrls,
+    public void finish(List<ProcessedPage> pages, Collection<String> assetPaths, Map<String, Unpublished> unpublished,
             Problems problems) {
         processed = pages.stream().sorted(Comparator.comparing(ProcessedPage::outputPath)).toList();
         for (ProcessedPage p : processed) {
@@ -111,7 +115,7 @@ public final class HtmlPostProcessor {
         for (ProcessedPage p : processed) {
             files.add("/" + p.outputPath());
         }
-        LinkChecker.check(processed, files, draftUrls, problems::add);
+        LinkChecker.check(processed, files, unpublished, problems::add);
         checkUniqueTitles(processed, problems);
     }
 

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.site.PlannedPage;
 import org.jsoup.nodes.Document;
@@ -75,9 +77,9 @@ final class LinkChecker {
      * Reports every link whose target is not in {@code files} (site paths of all output files, pages and
      * assets), or whose anchor is not on the target page.
      *
-     * @param draftUrls pages that exist as drafts: a link to one gets its own message
+     * @param unpublished pages that exist but are not published (drafts, scheduled): a link to one says so
      */
-    static void check(List<ProcessedPage> pages, Collection<String> files, Set<String> draftUrls,
+    static void check(List<ProcessedPage> pages, Collection<String> files, Map<String, Unpublished> unpublished,
             Consumer<Problem> problems) {
         Set<String> all = new HashSet<>(files);
         Map<String, String> targets = new HashMap<>();
@@ -94,13 +96,16 @@ final class LinkChecker {
                     return file == null ? "" : file;
                 });
                 if (target.isEmpty()) {
-                    if (draftUrls.contains(link.path()) || draftUrls.contains(link.path() + "/")) {
-                        context.error(link.written(), "the link " + link.written() + " goes to a draft page",
-                                "Publish that page (remove `status: draft`) or remove the link");
+                    Unpublished why = unpublished.getOrDefault(link.path(), unpublished.get(link.path() + "/"));
+                    if (why != null) {
+                        context.error(link.written(), "the link " + link.written() + " goes to " + why.what(),
+                                why.fix());
                     } else {
+                        String nearest = nearest(link.path(), all);
                         context.error(link.written(), "the link " + link.written() + " goes to a page or file "
-                                + "that does not exist", "Correct the address; site addresses look like /en/publications/"
-                                + "annual-report-2020/ and files like /files/report.pdf");
+                                + "that does not exist", nearest != null ? "Did you mean " + nearest + "?"
+                                        : "Correct the address; site addresses look like /en/publications/"
+                                                + "annual-report-2020/ and files like /files/report.pdf");
                     }
                     continue;
                 }
@@ -114,6 +119,30 @@ final class LinkChecker {
                 }
             }
         }
+    }
+
+    /**
+     * The existing address nearest to a broken one, for "did you mean": one that differs by a typo or two, else
+     * the only page of the same language with the same last part (a page linked under the wrong section).
+     */
+    static @Nullable String nearest(String path, Set<String> files) {
+        List<String> addresses = files.stream()
+                .map(f -> f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f)
+                .sorted()
+                .toList();
+        String bare = path.endsWith("/") || path.contains(".") ? path : path + "/";
+        Optional<String> close = DidYouMean.closest(bare, addresses);
+        if (close.isPresent()) {
+            return close.get();
+        }
+        String[] parts = bare.split("/");
+        if (parts.length < 3) {
+            return null;
+        }
+        String language = "/" + parts[1] + "/";
+        String last = "/" + parts[parts.length - 1] + (bare.endsWith("/") ? "/" : "");
+        List<String> sameName = addresses.stream().filter(a -> a.startsWith(language) && a.endsWith(last)).toList();
+        return sameName.size() == 1 ? sameName.get(0) : null;
     }
 
     /** The output file a site path points at, or null. {@code /en/about/} is {@code /en/about/index.html}. */

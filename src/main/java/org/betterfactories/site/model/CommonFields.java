@@ -1,5 +1,6 @@
 package org.betterfactories.site.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param layout another template for the page ({@code newsletter} is {@code templates/newsletter.ftl})
  * @param linkTitle a short title for menus and breadcrumbs
  * @param noindex whether search engines and the sitemap leave the page out
+ * @param publishDate the day the page is published, when that is not its {@code date}
  */
 public record CommonFields(@Nullable String image, @Nullable String imageAlt, @Nullable String slug,
         @Nullable Integer order, @Nullable String translationKey, @Nullable String translationOf, List<String> sources,
-        boolean toc, @Nullable String layout, @Nullable String linkTitle, boolean noindex) {
+        boolean toc, @Nullable String layout, @Nullable String linkTitle, boolean noindex,
+        @Nullable LocalDate publishDate) {
 
     public CommonFields {
         sources = List.copyOf(sources);
@@ -27,6 +30,6 @@ public record CommonFields(@Nullable String image, @Nullable String imageAlt, @N
 
     /** No optional key set. */
     public static CommonFields none() {
-        return new CommonFields(null, null, null, null, null, null, List.of(), false, null, null, false);
+        return new CommonFields(null, null, null, null, null, null, List.of(), false, null, null, false, null);
     }
 }

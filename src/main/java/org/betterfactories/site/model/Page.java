@@ -52,6 +52,20 @@ public record Page(SourceFile source, Path file, Language language, String conte
         return Optional.ofNullable(date);
     }
 
+    /**
+     * The day the page is published: its {@code publishDate}, else its {@code date}; null when it has neither
+     * (published at once).
+     */
+    public @Nullable LocalDate publishOn() {
+        return common.publishDate() != null ? common.publishDate() : date;
+    }
+
+    /** Whether the page waits for a later day ({@code today} is the build's): built only for preview till then. */
+    public boolean scheduledAfter(LocalDate today) {
+        LocalDate on = publishOn();
+        return on != null && on.isAfter(today);
+    }
+
     /** The template that renders this page: its {@code layout}, else its type's ({@code publication.ftl}). */
     public String template() {
         return common.layout() != null ? common.layout() + ".ftl" : type.template();

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.html.HtmlPostProcessor;
 import org.betterfactories.site.html.ProcessedPage;
+import org.betterfactories.site.html.Unpublished;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.model.Page;
@@ -95,8 +98,12 @@ public final class SiteBuild {
     record Loaded(Map<Language, Messages> messages, List<Page> allPages, TranslationGraph translations) {
     }
 
-    /** The pages this build publishes (drafts only in a preview), and what the rest of the site knows of them. */
-    record Selected(SiteIndex index, TranslationStatus status, Set<String> draftUrls, List<Page> drafts) {
+    /**
+     * The pages this build publishes (drafts and scheduled pages only in a preview), and what the rest of the site
+     * knows of them; {@code unpublished} are the others ({@code drafts} their pages), by site path.
+     */
+    record Selected(SiteIndex index, TranslationStatus status, Map<String, Unpublished> unpublished,
+            List<Page> drafts) {
     }
 
     /** Every page the site will have, and the files of {@code assets/}. */
@@ -139,17 +146,31 @@ public final class SiteBuild {
         return new Loaded(messages, allPages, translations);
     }
 
-    /** Stage 3: the pages to publish (drafts only when asked for), their translation status, the site index. */
+    /**
+     * Stage 3: the pages to publish (drafts, and pages scheduled after today, only when asked for), their
+     * translation status, the site index.
+     */
     private Selected pairTranslations(Configured c, Loaded loaded) {
-        List<Page> published = loaded.allPages().stream().filter(p -> options.includeDrafts() || !p.draft()).toList();
+        LocalDate today = options.today();
+        List<Page> published = loaded.allPages().stream()
+                .filter(p -> options.includeDrafts() || !p.draft() && !p.scheduledAfter(today))
+                .toList();
         Set<Page> publishedSet = Set.copyOf(published);
         List<Page> drafts = loaded.allPages().stream().filter(p -> !publishedSet.contains(p)).toList();
         TranslationGraph translations = loaded.translations().only(publishedSet::contains);
         TranslationStatus status = TranslationStatus.of(c.config(), translations);
         problems.addAll(status.warnings());
         lap("translations");
-        return new Selected(new SiteIndex(c.config(), published, translations, status), status,
-                drafts.stream().map(Page::url).collect(Collectors.toSet()), drafts);
+        Map<String, Unpublished> unpublished = new HashMap<>();
+        for (Page d : drafts) {
+            unpublished.put(d.url(), d.draft()
+                    ? new Unpublished("a draft page", "Publish that page (remove `status: draft`) or remove the link")
+                    : new Unpublished("a page scheduled for " + d.publishOn(), "Remove the link until that day, or"
+                            + " publish the page earlier (change its `" + (d.common().publishDate() != null
+                                    ? "publishDate" : "date") + "`)"));
+        }
+        return new Selected(new SiteIndex(c.config(), published, translations, status, today), status, unpublished,
+                drafts);
     }
 
     /** Stage 4: every page of the site (content, lists, tags, guide, search, 404), and the assets. */
@@ -183,7 +204,7 @@ public final class SiteBuild {
     private Checked checkSite(Configured c, Loaded loaded, Selected selected, Planned planned, Rendered rendered)
             throws BuildFailedException {
         SiteConfig config = c.config();
-        rendered.postProcessor().finish(rendered.pages(), planned.assets().published(), selected.draftUrls(), problems);
+        rendered.postProcessor().finish(rendered.pages(), planned.assets().published(), selected.unpublished(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         Set<String> used = new TreeSet<>();
         rendered.postProcessor().processed().forEach(p -> used.addAll(p.assets()));

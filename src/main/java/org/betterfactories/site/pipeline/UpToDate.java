@@ -37,7 +37,8 @@ public final class UpToDate {
         Path out = options.outputDir().toAbsolutePath().normalize();
         Path stampFile = out.resolveSibling("." + out.getFileName() + ".stamp");
         MessageDigest in = sha256();
-        update(in, "options " + options.includeDrafts() + " " + options.production() + " " + out);
+        // the day too: a page scheduled for today is published by the first build of the day
+        update(in, "options " + options.includeDrafts() + " " + options.production() + " " + out + " " + options.today());
         update(in, "builder " + builderStamp());
         walk(in, options.projectDir().toAbsolutePath().normalize(), out);
         MessageDigest made = sha256();

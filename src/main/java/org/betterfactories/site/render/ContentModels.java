@@ -44,6 +44,9 @@ final class ContentModels {
         Model content = cards.summaryOf(page);
         content.put("body", body);
         content.put("draft", page.draft());
+        if (c.index.isScheduled(page)) {
+            content.put("scheduled", t.get("scheduled.banner").replace("{date}", c.f(lang).date(page.publishOn())));
+        }
         content.put("reviewNeeded", page.reviewNeeded());
         content.put("toc", page.type() == PageType.GUIDE_SECTION || page.common().toc());
         content.put("image", page.common().image());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,9 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
@@ -57,9 +62,14 @@ public final class PageRenderer {
     private final Reuse reuse;
     private final SiteIndex index;
     private final Supplier<String> inputs;
+    /** FreeMarker's words for {@code t["key"]} when the key is not there. */
+    private static final Pattern MISSING_UI_STRING = Pattern.compile("==> t\\[\"([^\"]+)\"\\]");
+
     /** Rendered bodies of content pages, for the pages that show them again. */
     private final Map<Page, String> bodies = new ConcurrentHashMap<>();
     private final AtomicInteger templatesRun = new AtomicInteger();
+    /** The keys of the interface strings, for "did you mean" when a template asks for one that does not exist. */
+    private final Set<String> uiKeys;
 
     /** How many pages went through their template in this build (the others were reused). */
     public int templatesRun() {
@@ -77,6 +87,8 @@ public final class PageRenderer {
         this.jbake = jbake;
         this.index = index;
         this.models = new TemplateModels(index, messages, assets, bodies);
+        this.uiKeys = messages.values().stream().flatMap(m -> m.all().keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
         this.reuse = reuse;
         this.inputs = inputs;
     }
@@ -139,6 +151,16 @@ public final class PageRenderer {
             List<String> sorted = where.stream().sorted().toList();
             String more = sorted.size() == 1 ? "" : " (and " + (sorted.size() - 1) + " more page"
                     + (sorted.size() == 2 ? "" : "s") + ")";
+            Matcher missing = MISSING_UI_STRING.matcher(err.message());
+            if (missing.find() && !uiKeys.contains(missing.group(1))) {
+                String key = missing.group(1);
+                problems.add(Problem.error(err.template(), err.line(), err.column(), "there is no interface string `"
+                        + key + "` in i18n/ (rendering " + sorted.get(0) + more.replace(" (", " ").replace(")", "") + ")", DidYouMean.closest(key, uiKeys)
+                                .map(k -> "Did you mean `t[\"" + k + "\"]`? Correct the key, or add a line `" + key
+                                        + "=...` to every file of i18n/")
+                                .orElse("Add a line `" + key + "=...` to every file of i18n/, or correct the key")));
+                return;
+            }
             problems.add(Problem.error(err.template(), err.line(), err.column(),
                     "template error while rendering " + sorted.get(0) + more + ": " + err.message(),
                     "Correct the template at this line"));

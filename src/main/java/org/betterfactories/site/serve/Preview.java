@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.betterfactories.site.diag.BuildFailedException;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.diag.ProblemPrinter;
 import org.betterfactories.site.pipeline.BuildOptions;
 import org.betterfactories.site.pipeline.BuildResult;
 import org.betterfactories.site.pipeline.SiteBuild;
@@ -121,14 +122,16 @@ public final class Preview implements AutoCloseable {
         PreviewServer.Snapshot last = before != null && !before.files().isEmpty() ? before : null;
         try {
             BuildResult result = SiteBuild.run(BuildOptions.preview(project, memory));
+            new ProblemPrinter(out).print(result.warnings());
             out.println("Built " + result.pageCount() + " pages in " + result.millis() + " ms"
-                    + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
+                    + (result.warnings().isEmpty() ? "" : "; " + ProblemPrinter.plural(result.warnings().size(),
+                            "warning") + ", above"));
             return new PreviewServer.Snapshot(v, result.files(), result.assets(), result.basePath(), null,
                     result.contentSecurityPolicy());
         } catch (BuildFailedException e) {
-            out.println("The content has " + e.problems().stream().filter(Problem::isError).count()
-                    + " error(s); the pages show them until they are fixed:");
-            e.problems().stream().filter(Problem::isError).forEach(p -> out.println("  " + p.headline()));
+            new ProblemPrinter(out).print(e.problems());
+            out.println("The content has " + ProblemPrinter.plural(e.problems().stream().filter(Problem::isError)
+                    .count(), "error") + ", above; the pages show them until they are fixed.");
             return failed(last, v, errorPage(e.problems()));
         } catch (RuntimeException | StackOverflowError e) {
             memory.clear(); // nothing half-made is reused

@@ -40,13 +40,21 @@ public final class SiteIndex {
     private final SiteConfig config;
     private final TranslationGraph graph;
     private final TranslationStatus status;
+    private final LocalDate today;
     private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Page> byUrl = new TreeMap<>();
     /** Answers computed once per build: many pages ask the same questions (lists, sections, tags). */
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
-    public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph, TranslationStatus status) {
+    /** Whether a page (in a preview) is scheduled for a later day than the build's. */
+    public boolean isScheduled(Page page) {
+        return page.scheduledAfter(today);
+    }
+
+    public SiteIndex(SiteConfig config, List<Page> published, TranslationGraph graph, TranslationStatus status,
+            LocalDate today) {
         this.config = config;
+        this.today = today;
         this.graph = graph;
         this.status = status;
         for (Language l : config.languages()) {

@@ -28,9 +28,11 @@ class FrontMatterTest {
     @Test
     void anUnclosedFrontMatterAsksForTheClosingDashes() {
         List<Problem> problems = new ArrayList<>();
-        assertNull(FrontMatter.parseMarkdown(SourceFile.of("a.md", "---\ntitle: A\n\nBody\n"), problems));
-        assertEquals("a.md:1:1: error: the front matter is not closed. Did you forget `---`? Add a line with three"
-                + " hyphens after the last setting, before the text.", problems.get(0).headline());
+        assertNull(FrontMatter.parseMarkdown(SourceFile.of("a.md", "---\ntitle: A\ntags:\n  - x\n\nBody\n"),
+                problems));
+        assertEquals("a.md:5:1: error: the front matter that starts at line 1 is not closed: the settings end before"
+                + " this line. Did you forget `---`? Add a line with three hyphens after the last setting `- x`, before"
+                + " the text.", problems.get(0).headline(), "reported where the closing line belongs");
     }
 
     @Test
@@ -63,6 +65,16 @@ class FrontMatterTest {
         FrontMatter.parseAsciidoc(SourceFile.of("w.adoc", "= Wages\n:sources-chekced: 2024-05-01\n"), KEYS, problems);
         assertEquals("w.adoc:2:2: error: unknown attribute `:sources-chekced:`. Did you mean `:sources-checked:`?",
                 problems.get(0).headline());
+    }
+
+    @Test
+    void anAsciidocAttributeInFrontMatterSpellingIsAskedForInAsciidocSpelling() {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatter fm = FrontMatter.parseAsciidoc(SourceFile.of("w.adoc", "= Wages\n:sourcesChecked: 2024-05-01\n"),
+                KEYS, problems);
+        assertEquals("w.adoc:2:2: warning: `:sourcesChecked:` is written `:sources-checked:` in AsciiDoc (words in"
+                + " lower case, joined by hyphens). Write `:sources-checked:`.", problems.get(0).headline());
+        assertEquals("2024-05-01", fm.values().get("sourcesChecked"), "still understood");
     }
 
     @Test

@@ -73,4 +73,16 @@ class GuideReviewTest {
         assertTrue(run.err().contains("error: :last-reviewed: is no longer used: it claimed a review that nobody"
                 + " recorded. Write :sources-checked: with the date the text was checked against its sources"), run.err());
     }
+
+    @Test
+    void theOldKeyInFrontMatterSpellingGetsTheSameErrorNamingTheRightAttribute() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        header(project, "en", ":sources-checked: 2024-05-01\n", ":sources-checked: 2024-05-01\n:lastReviewed: 2024-06-15\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/guide/wages.adoc:4:2: error: :last-reviewed: is no longer used"),
+                run.err());
+        assertTrue(run.err().contains("Write :sources-checked: with the date"), run.err());
+        assertFalse(run.err().contains("is written `:last-reviewed:`"), "one message, not two: " + run.err());
+    }
 }

@@ -2,6 +2,7 @@ package org.betterfactories.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,29 @@ class IncrementalBuildTest {
         BuildResult edited = assertSameAsFresh(project, cache);
         assertTrue(new String(edited.files().get("en/about/index.html"), StandardCharsets.UTF_8)
                 .contains("edited through the link"));
+    }
+
+    @Test
+    void theFirstPageOfAnEmptySectionAndANewHttpsSiteAreSeenOnPagesThatDidNotChange() throws Exception {
+        Path project = TestSites.assemble("valid", tmp);
+        TestSites.write(project.resolve("content/en/news/_index.md"), "---\ntitle: News\n---\n");
+        edit(project.resolve("content/en/about.md"), "About this site.", "About this site. [News](/en/news/),"
+                + " [old](http://www.betterfactories.org/).");
+        Memory cache = new Memory();
+        BuildResult first = SiteBuild.run(BuildOptions.preview(project, cache));
+        assertFalse(new String(first.files().get("en/about/index.html"), StandardCharsets.UTF_8)
+                .contains("href=\"/en/news/\""), "no link to the empty section");
+
+        TestSites.write(project.resolve("content/en/news/first.md"), "---\ntitle: First\ndate: 2024-01-02\nsummary: The first.\n---\nText.\n");
+        BuildResult published = assertSameAsFresh(project, cache);
+        assertTrue(new String(published.files().get("en/about/index.html"), StandardCharsets.UTF_8)
+                .contains("href=\"/en/news/\""), "the link is back");
+
+        Path yml = project.resolve("site.yml");
+        Files.writeString(yml, Files.readString(yml) + "httpsSites: [betterfactories.org]\n");
+        BuildResult https = assertSameAsFresh(project, cache);
+        assertTrue(https.warnings().stream().anyMatch(w -> w.message().contains("without encryption")),
+                https.warnings().toString());
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

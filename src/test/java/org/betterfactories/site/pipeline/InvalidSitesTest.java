@@ -156,13 +156,44 @@ class InvalidSitesTest {
     void reportsABrokenLinkAndAMissingAnchorAtTheLineThatWritesThem() {
         assertFails(build("broken-link"), 1,
                 "content/en/about.md:7:22: error: the link /en/publications/report-2019/ goes to a page or file"
-                        + " that does not exist. Correct the address; site addresses look like"
-                        + " /en/publications/annual-report-2020/ and files like /files/report.pdf.",
+                        + " that does not exist. Did you mean /en/publications/report-2020/?",
                 "    See the [old report](/en/publications/report-2019/) and the [details](/en/publications/report-2020/#no-such-heading).",
                 "                         ^",
                 "content/en/about.md:7:71: error: the link /en/publications/report-2020/#no-such-heading goes to an"
                         + " anchor #no-such-heading that is not on /en/publications/report-2020/. Use one of the heading"
                         + " ids of that page, or remove the #part.");
+    }
+
+    @Test
+    void aBrokenLinkGetsTheNearestExistingAddressOrTheGeneralAdvice() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about) + "\n[a](/en/initiatives/report-2020/) [b](/en/abuot/)"
+                + " [c](/en/nothing-like-it/)\n");
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out",
+                tmp.resolve("out").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the link /en/initiatives/report-2020/ goes to a page or file that does not exist."
+                + " Did you mean /en/publications/report-2020/?"), "the same page in another section: " + run.err());
+        assertTrue(run.err().contains("the link /en/abuot/ goes to a page or file that does not exist. Did you mean"
+                + " /en/about/?"), "a typo: " + run.err());
+        assertTrue(run.err().contains("the link /en/nothing-like-it/ goes to a page or file that does not exist."
+                + " Correct the address;"), "nothing near: " + run.err());
+    }
+
+    @Test
+    void aMissingInterfaceStringInATemplateNamesTheNearestKey() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path template = project.resolve("templates/404.ftl");
+        String text = Files.readString(template);
+        assertTrue(text.contains("t[\"notfound.home\"]"), text);
+        Files.writeString(template, text.replace("t[\"notfound.home\"]", "t[\"notfound.hom\"]"));
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out",
+                tmp.resolve("out").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().matches("(?s).*templates/404\\.ftl:\\d+:\\d+: error: there is no interface string"
+                + " `notfound.hom` in i18n/ \\(rendering [^)]+\\)\\. Did you mean `t\\[\"notfound.home\"\\]`\\?.*"),
+                run.err());
     }
 
     @Test

@@ -38,6 +38,7 @@ class PreviewTest {
     Path project;
     Preview preview;
     String origin;
+    ByteArrayOutputStream console;
 
     record Answer(int status, String type, String body) {
     }
@@ -51,8 +52,8 @@ class PreviewTest {
 
     /** Starts the preview on the project (no warm-up builds) and waits for its first build. */
     void startPreview() throws Exception {
-        preview = Preview.start(project, "127.0.0.1", 0, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), false);
+        console = new ByteArrayOutputStream();
+        preview = Preview.start(project, "127.0.0.1", 0, new PrintStream(console, true, StandardCharsets.UTF_8), false);
         origin = "http://127.0.0.1:" + preview.port();
         assertTrue(preview.awaitBuildAfter(0, 60_000), "the first build");
     }
@@ -153,10 +154,28 @@ class PreviewTest {
         assertTrue(error.body().contains("is not a valid date"), error.body());
         assertTrue(error.body().contains("<pre>date: 2020-13-01</pre>"), "the source line");
         assertTrue(error.body().contains("/__bfc/reload.js"), "it reloads itself when fixed");
-        assertEquals(500, get("/en/a-page-not-built-yet/").status(), "a new page with an error shows it too");
+        assertEquals(500, get("/en/a-page-not-built-yet/").status(), "a page not built yet shows it too");
+        save(project.resolve("content/en/brand-new.md"), "---\ntitle: New\ndate: 2020-02-30\n---\nText.\n");
+        Answer fresh = get("/en/brand-new/");
+        assertEquals(500, fresh.status(), "a new page with an error shows the error, not 'Page not found'");
+        assertTrue(fresh.body().contains("content/en/brand-new.md:3:7"), fresh.body());
+        save(project.resolve("content/en/brand-new.md"), "---\ntitle: New\ndate: 2020-02-28\n---\nText.\n");
         save(about, good.replace("About this site.", "About this site, fixed."));
         assertEquals(200, get("/en/about/").status());
         assertTrue(get("/en/about/").body().contains("fixed"));
+    }
+
+    @Test
+    void printsEveryWarningInFullNotOnlyACount() throws Exception {
+        Path about = project.resolve("content/en/about.md");
+        save(about, Files.readString(about) + "\nOld [page](http://www.betterfactories.org/?p=1).\n");
+        save(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                + "httpsSites: [betterfactories.org]\n");
+        String out = console.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("content/en/about.md:"), out);
+        assertTrue(out.contains(": warning: the link http://www.betterfactories.org/?p=1 goes to"
+                + " www.betterfactories.org without encryption"), out);
+        assertTrue(out.matches("(?s).*Built \\d+ pages in \\d+ ms; \\d+ warnings?, above.*"), out);
     }
 
     @Test
