@@ -12,6 +12,13 @@
 <#if publicationsHref??><p><a class="more" href="${publicationsHref}">${t["home.allPublications"]}</a></p></#if>
 </section>
 </#if>
+<#if latestNews?has_content>
+<section aria-labelledby="news-title">
+<h2 id="news-title">${t["home.news"]}</h2>
+<@parts.cards latestNews "h3"/>
+<#if newsHref??><p><a class="more" href="${newsHref}">${t["home.allNews"]}</a></p></#if>
+</section>
+</#if>
 <#if initiatives?has_content>
 <section aria-labelledby="initiatives-title">
 <h2 id="initiatives-title">${t["home.initiatives"]}</h2>

@@ -112,6 +112,10 @@ final class ContentModels {
                     .map(p -> cards.summaryOf(p).map()).toList());
             c.index.sectionIndex(lang, "guide").ifPresent(g -> model.put("guide", cards.summaryOf(g).map()));
             c.index.sectionIndex(lang, "publications").ifPresent(s -> model.put("publicationsHref", s.url()));
+            model.put("latestNews", c.index.ofType(lang, PageType.NEWS).stream().limit(3)
+                    .map(p -> cards.summaryOf(p).map()).toList());
+            c.index.sectionIndex(lang, "news").filter(s -> !c.index.isEmptySection(s))
+                    .ifPresent(s -> model.put("newsHref", s.url()));
         }
         return model.map();
     }

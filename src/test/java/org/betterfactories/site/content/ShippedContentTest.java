@@ -80,6 +80,24 @@ class ShippedContentTest {
     }
 
     @Test
+    void theNewsSectionListsItsItemsInBothLanguagesOnItsPageTheHomePageAndTheFeed() throws IOException {
+        for (String lang : List.of("km", "en")) {
+            Document news = TestSites.page(out, "/" + lang + "/news/");
+            List<String> items = news.select("main a[href^=/" + lang + "/news/]").eachAttr("href").stream()
+                    .filter(h -> !h.equals("/" + lang + "/news/")).distinct().toList();
+            assertTrue(items.size() >= 2, "news items on /" + lang + "/news/: " + items);
+            Document home = TestSites.page(out, "/" + lang + "/");
+            assertNotNull(home.selectFirst("#news-title"), "the home page's news block");
+            for (String item : items) {
+                assertNotNull(home.selectFirst("a[href=" + item + "]"), item + " on the home page");
+                assertTrue(Files.readString(out.resolve(lang + "/feed.xml")).contains(item), item + " in the feed");
+            }
+            assertNotNull(TestSites.page(out, "/" + lang + "/").selectFirst("nav a[href=/" + lang + "/news/]"),
+                    "in the menu");
+        }
+    }
+
+    @Test
     void everyPublishedPageExistsInKhmerAndEnglish() {
         Set<String> km = pagesUnder("km");
         Set<String> en = pagesUnder("en");
