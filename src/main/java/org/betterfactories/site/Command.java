@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.betterfactories.site.diag.ProblemPrinter;
 import org.betterfactories.site.pipeline.BuildClock;
 
 /**
@@ -14,9 +15,10 @@ import org.betterfactories.site.pipeline.BuildClock;
  * @param project the project folder, absolute
  * @param out where {@code build} writes the site, absolute
  * @param files the files {@code mark-translated} marks
+ * @param format how problems are printed ({@code --format github} adds GitHub Actions annotations)
  */
 record Command(String name, Path project, Path out, boolean drafts, boolean timings, boolean force, boolean minor,
-        boolean production, int port, String host, List<Path> files) {
+        boolean production, int port, String host, List<Path> files, ProblemPrinter.Format format) {
 
     /** The command line could not be taken: {@code message} says why and what to write. */
     static final class UsageException extends Exception {
@@ -48,6 +50,7 @@ record Command(String name, Path project, Path out, boolean drafts, boolean timi
         int port = 8820;
         String host = "127.0.0.1";
         List<Path> files = new ArrayList<>();
+        ProblemPrinter.Format format = ProblemPrinter.Format.TEXT;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -60,6 +63,7 @@ record Command(String name, Path project, Path out, boolean drafts, boolean timi
                 case "--force" -> force = true;
                 case "--minor" -> minor = true;
                 case "--production" -> production = true;
+                case "--format" -> format = format(value(args, ++i, a, "`text` or `github`"));
                 default -> {
                     if (!name.equals("mark-translated") || a.startsWith("--")) {
                         throw new UsageException("error: unknown option `" + a + "`. Run `help` for the options.");
@@ -78,7 +82,8 @@ record Command(String name, Path project, Path out, boolean drafts, boolean timi
         }
         project = project.toAbsolutePath().normalize();
         out = (out == null ? project.resolve("target/site") : out).toAbsolutePath().normalize();
-        return new Command(name, project, out, drafts, timings, force, minor, production, port, host, List.copyOf(files));
+        return new Command(name, project, out, drafts, timings, force, minor, production, port, host, List.copyOf(files),
+                format);
     }
 
     private static String value(String[] args, int i, String option, String what) throws UsageException {
@@ -99,5 +104,14 @@ record Command(String name, Path project, Path out, boolean drafts, boolean timi
             throw new UsageException("error: --port needs a number from 1 to 65535, e.g. --port 8820");
         }
         return port;
+    }
+
+    private static ProblemPrinter.Format format(String value) throws UsageException {
+        return switch (value) {
+            case "text" -> ProblemPrinter.Format.TEXT;
+            case "github" -> ProblemPrinter.Format.GITHUB;
+            default -> throw new UsageException("error: --format " + value + " is not a format. Write --format text"
+                    + " (the default) or --format github (annotations for GitHub Actions).");
+        };
     }
 }

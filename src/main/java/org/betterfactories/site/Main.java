@@ -51,6 +51,7 @@ public final class Main {
               --drafts        include pages with `status: draft` (for preview only)
               --production    a build for publishing: refuses drafts and example settings (newsletter address)
               --timings       print how long each stage of the build took
+              --format github also print each problem as a GitHub Actions annotation (pull-request checks)
               --force         build even when nothing changed since the last build
 
             Exit codes: 0 ok, 1 content or build errors, 2 usage or configuration errors.
@@ -80,7 +81,7 @@ public final class Main {
         return switch (c.name()) {
             case "build" -> build(c, out, err);
             case "check" -> build(new BuildOptions(c.project(), c.out(), c.drafts(), false, c.production()), c.timings(),
-                    out, err);
+                    c.format(), out, err);
             case "mark-translated" -> markTranslated(BuildOptions.check(c.project()), c.files(), c.minor(), out, err);
             case "serve" -> serve(c.project(), c.host(), c.port(), out, err);
             default -> {
@@ -99,15 +100,16 @@ public final class Main {
                     + " is up to date (--force builds anyway).");
             return ExitCode.OK.value();
         }
-        int code = build(options, c.timings(), out, err);
+        int code = build(options, c.timings(), c.format(), out, err);
         if (code == ExitCode.OK.value()) {
             stamp.recordBuild(options);
         }
         return code;
     }
 
-    private static int build(BuildOptions options, boolean timings, PrintStream out, PrintStream err) {
-        ProblemPrinter printer = new ProblemPrinter(err);
+    private static int build(BuildOptions options, boolean timings, ProblemPrinter.Format format, PrintStream out,
+            PrintStream err) {
+        ProblemPrinter printer = new ProblemPrinter(err, format);
         try {
             BuildResult result = SiteBuild.run(options);
             printer.print(result.warnings());

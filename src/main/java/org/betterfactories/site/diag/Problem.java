@@ -60,11 +60,12 @@ public record Problem(Severity severity, String path, int line, int column, Stri
                 sb.append(':').append(column);
             }
         }
-        sb.append(": ").append(severity.label()).append(": ").append(sentence(message));
-        if (!fix.isEmpty()) {
-            sb.append(' ').append(sentence(fix));
-        }
-        return sb.toString();
+        return sb.append(": ").append(severity.label()).append(": ").append(text()).toString();
+    }
+
+    /** What is wrong and what to do, as sentences: {@code message. fix.} */
+    public String text() {
+        return fix.isEmpty() ? sentence(message) : sentence(message) + " " + sentence(fix);
     }
 
     private static String sentence(String s) {

@@ -1,6 +1,7 @@
 package org.betterfactories.site.diag;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,14 +17,64 @@ public final class ProblemPrinter {
     /** The longest part of a source line shown under a problem. */
     static final int MAX_SHOWN = 160;
 
+    /** How problems are printed: for people, or also as GitHub Actions annotations. */
+    public enum Format {
+        /** The headline, the source line and a caret. */
+        TEXT,
+        /**
+         * Each problem also as a GitHub Actions workflow command ({@code ::error file=…,line=…,col=…::…}), which
+         * a pull request shows on the changed line.
+         */
+        GITHUB
+    }
+
     private final PrintStream out;
+    private final Format format;
 
     public ProblemPrinter(PrintStream out) {
+        this(out, Format.TEXT);
+    }
+
+    public ProblemPrinter(PrintStream out, Format format) {
         this.out = out;
+        this.format = format;
+    }
+
+    /**
+     * A problem as a GitHub Actions annotation: {@code ::error file=content/en/about.md,line=4,col=7::message.
+     * fix.} (line and column only when known; the file only when it is one of the project's).
+     */
+    public static String githubAnnotation(Problem p) {
+        StringBuilder sb = new StringBuilder("::").append(p.severity().label());
+        List<String> properties = new ArrayList<>();
+        if (!p.path().isEmpty() && !p.path().startsWith("(")) {
+            properties.add("file=" + property(p.path()));
+            if (p.line() > 0) {
+                properties.add("line=" + p.line());
+                if (p.column() > 0) {
+                    properties.add("col=" + p.column());
+                }
+            }
+        }
+        properties.add("title=Site check");
+        return sb.append(' ').append(String.join(",", properties)).append("::").append(data(p.text())).toString();
+    }
+
+    /** Escapes a workflow command's message. */
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a workflow command's property value. */
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
     public void print(List<Problem> problems) {
         for (Problem p : problems) {
+            if (format == Format.GITHUB) {
+                out.println(githubAnnotation(p));
+            }
             out.println(p.headline());
             if (!p.sourceLine().isEmpty()) {
                 String text = p.sourceLine().replace('\t', ' ');

@@ -32,7 +32,8 @@ public final class Reports {
         Path report = dir.resolve(TranslationReport.FILE_NAME);
         TranslationReport.Contents contents = TranslationReport.contents(status);
         try {
-            reuse.remember("translation-report", report, () -> List.of(contents, Files.isRegularFile(report)), () -> {
+            reuse.remember("translation-report", report, () -> List.of(contents, Files.isRegularFile(report)
+                    && Files.isRegularFile(report.resolveSibling(TranslationReport.MARKDOWN_FILE_NAME))), () -> {
                 try {
                     TranslationReport.write(report, contents);
                     return contents;

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Entities;
  */
 public final class TranslationReport {
     public static final String FILE_NAME = "translation-report.html";
+    /** The same report in Markdown, for a pull request's job summary. */
+    public static final String MARKDOWN_FILE_NAME = "translation-report.md";
 
     private TranslationReport() {
     }
@@ -59,8 +61,36 @@ public final class TranslationReport {
         }).sorted(Comparator.comparing(Row::section).thenComparing(Row::path)).toList();
     }
 
+    /** Writes the HTML report to {@code file} and the Markdown one next to it. */
     public static void write(Path file, Contents contents) throws IOException {
         Files.writeString(file, html(contents), StandardCharsets.UTF_8);
+        Files.writeString(file.resolveSibling(MARKDOWN_FILE_NAME), markdown(contents), StandardCharsets.UTF_8);
+    }
+
+    /** The report as GitHub Markdown: what a pull request's checks show as their summary. */
+    static String markdown(Contents contents) {
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("## Translation report\n\n").append(cell(contents.summary())).append(". Translations are made from ")
+                .append(contents.sourceLanguage()).append(".\n");
+        for (int i = 0; i < PART_TITLES.size(); i++) {
+            List<Row> rows = contents.parts().get(i);
+            sb.append("\n### ").append(PART_TITLES.get(i)).append(" (").append(rows.size()).append(")\n\n");
+            if (rows.isEmpty()) {
+                sb.append("None.\n");
+                continue;
+            }
+            sb.append("| Section | Page | File | What to do |\n| --- | --- | --- | --- |\n");
+            for (Row r : rows) {
+                sb.append("| ").append(cell(r.section())).append(" | ").append(cell(r.title())).append(" | `")
+                        .append(r.path().replace("`", "")).append("` | ").append(cell(r.what())).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Text safe in a Markdown table cell: no pipes, line breaks or HTML. */
+    private static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ");
     }
 
     /** One line for the console: "Translations: 2 missing, 1 stale, 40 awaiting review, 0 untracked". */

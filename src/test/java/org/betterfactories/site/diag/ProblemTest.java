@@ -27,6 +27,28 @@ class ProblemTest {
     }
 
     @Test
+    void aProblemBecomesAGithubAnnotationOnItsLineWithItsTextEscaped() {
+        Problem p = Problem.error("content/en/a, b.md", 4, 7, "50% of the line: bad\nreally", "Fix it");
+        assertEquals("::error file=content/en/a%2C b.md,line=4,col=7,title=Site check::50%25 of the line: bad%0Areally."
+                + " Fix it.", ProblemPrinter.githubAnnotation(p));
+        assertEquals("::warning file=site.yml,title=Site check::no line. Look.",
+                ProblemPrinter.githubAnnotation(Problem.warning("site.yml", 0, 0, "no line", "Look")));
+        assertEquals("::error title=Site check::internal. Report it.",
+                ProblemPrinter.githubAnnotation(Problem.error("(builder)", 0, 0, "internal", "Report it")),
+                "no file for what is not a project file");
+    }
+
+    @Test
+    void theGithubFormatPrintsTheAnnotationAndThenTheUsualText() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ProblemPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                ProblemPrinter.Format.GITHUB).print(List.of(Problem.error("a.md", 2, 3, "bad", "Fix")
+                        .withSourceLine("x: bad")));
+        assertEquals(List.of("::error file=a.md,line=2,col=3,title=Site check::bad. Fix.", "a.md:2:3: error: bad. Fix.",
+                "    x: bad", "      ^"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
     void problemsAreSortedByFileThenLineThenColumn() {
         Problems problems = new Problems();
         problems.error("b.md", 1, 1, "x", "");

@@ -88,6 +88,10 @@ class TranslationCycleTest {
         assertEquals("/en/publications/report-2020/", notice.selectFirst("a").attr("href"));
         String report = Files.readString(project.resolve("target/translation-report.html"));
         assertTrue(report.contains("<h2>Stale translations (1)</h2>"), report);
+        String summary = Files.readString(project.resolve("target/translation-report.md"));
+        assertTrue(summary.contains("### Stale translations (1)\n\n| Section | Page | File | What to do |\n"), summary);
+        assertTrue(summary.contains("| `content/km/publications/report-2020.md` | source content/en/publications/"
+                + "report-2020.md changed"), "the same rows, as the pull request's summary: " + summary);
 
         // the editor updates the translation and marks it: the new hash is the one the warning named
         TestSites.Run remarked = mark(km.toString());
