@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.betterfactories.site.diag.BuildFailedException;
@@ -16,6 +17,7 @@ import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.IoProblems;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.schema.Field;
 import org.betterfactories.site.schema.FieldChecker;
 import org.betterfactories.site.schema.UnknownKey;
 import org.betterfactories.site.schema.ValueType;
@@ -34,7 +36,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
-            "footer", "newsletter", "publish", "httpsSites");
+            "footer", "newsletter", "publish", "httpsSites", "editor");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -76,6 +78,7 @@ public final class ConfigInspector {
         List<String> publish = publish(source, yaml, folders, problems);
         List<String> httpsSites = stringList(source, yaml, "httpsSites", problems);
         NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
+        EditorSettings editor = editor(source, yaml, problems);
         Path i18n = projectDir.resolve("i18n");
         checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
         problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
@@ -86,7 +89,8 @@ public final class ConfigInspector {
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
-                newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites);
+                newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites,
+                editor);
     }
 
     /** The text of site.yml; a missing or unreadable file stops here. */
@@ -189,6 +193,30 @@ public final class ConfigInspector {
                     : source.warning(yaml.valuePosition("newsletter.action"), message, fix));
         }
         return newsletter;
+    }
+
+    /** {@code editor:}: the GitHub repository the web editor saves to; null without the block. */
+    private static @Nullable EditorSettings editor(SourceFile source, YamlMap yaml, Problems problems) {
+        if (!yaml.has("editor")) {
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        Object value = new ValueType.Struct(Field.required("repo", new ValueType.Text()),
+                Field.optional("branch", new ValueType.Text()), Field.optional("authUrl", new ValueType.Url()))
+                .convert(yaml.get("editor"), "editor", new FieldChecker(source, yaml, Path.of("."), found));
+        problems.addAll(found);
+        if (!(value instanceof Map<?, ?> m) || !found.isEmpty()) {
+            return null;
+        }
+        String repo = String.valueOf(m.get("repo"));
+        if (!repo.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+            problems.add(source.error(yaml.valuePosition("editor.repo"), "`editor.repo` \"" + repo + "\" is not a GitHub"
+                    + " repository name", "Write it as owner/name, as in the repository's address"
+                            + " github.com/owner/name"));
+            return null;
+        }
+        return new EditorSettings(repo, m.containsKey("branch") ? String.valueOf(m.get("branch")) : "edits",
+                m.containsKey("authUrl") ? String.valueOf(m.get("authUrl")) : null);
     }
 
     /** The folders JBake's settings name, i18n/, and a content folder per language. */

@@ -24,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param i18nDir the folder with one {@code <lang>.properties} file of UI strings per language
  * @param publish files of {@code assets/} (site paths) published although no page links to them (licences)
  * @param httpsSites domains that serve https: an {@code http://} link to one of them is a warning
+ * @param editor where the web editor at {@code /admin/} saves; null: the site has no web editor
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
         Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer,
         @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
-        List<String> publish, List<String> httpsSites) {
+        List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor) {
 
     public SiteConfig {
         publish = List.copyOf(publish);

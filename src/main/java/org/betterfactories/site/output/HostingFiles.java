@@ -44,6 +44,19 @@ public final class HostingFiles {
                 + "frame-ancestors 'none'";
     }
 
+    /**
+     * The Content-Security-Policy of the web editor at {@code /admin/} (README, "Editing in the browser"): its
+     * scripts and fonts from the site, the styles it writes into the page, and connections only to GitHub's API,
+     * where it reads and saves the content.
+     */
+    public static String editorContentSecurityPolicy() {
+        return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:"
+                + " https://avatars.githubusercontent.com https://raw.githubusercontent.com; font-src 'self';"
+                + " connect-src 'self' data: blob: https://api.github.com https://raw.githubusercontent.com;"
+                + " media-src 'self' blob:; frame-src 'self' blob:; worker-src 'self' blob:; manifest-src 'self' blob:; form-action 'none';"
+                + " base-uri 'self'; frame-ancestors 'none'";
+    }
+
     /** The headers every answer carries, in order. */
     public static Map<String, String> securityHeaders(SiteConfig config) {
         Map<String, String> h = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.html.HtmlPostProcessor;
 import org.betterfactories.site.html.ProcessedPage;
+import org.betterfactories.site.editor.EditorFiles;
 import org.betterfactories.site.html.Unpublished;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
@@ -216,9 +217,12 @@ public final class SiteBuild {
         return new Checked(published);
     }
 
-    /** Stage 7: the files made from the whole site: search indexes, sitemaps, feeds, hosting files, gzip copies. */
+    /**
+     * Stage 7: the files made from the whole site: search indexes, sitemaps, feeds, hosting files, the web editor,
+     * gzip copies.
+     */
     private SiteFiles outputs(Configured c, Loaded loaded, Selected selected, Planned planned, Rendered rendered,
-            Checked checked) {
+            Checked checked) throws BuildFailedException {
         SiteConfig config = c.config();
         SiteFiles files = new SiteFiles();
         for (ProcessedPage page : rendered.postProcessor().processed()) {
@@ -230,11 +234,31 @@ public final class SiteBuild {
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
         files.putAll(Feeds.write(config, selected.index(), loaded.messages()));
         files.putAll(HostingFiles.siteFiles(config));
+        List<Problem> editorProblems = new ArrayList<>();
+        files.putAll(EditorFiles.of(config, loaded.allPages(), tagsWithLabels(loaded.messages()),
+                checked.published().urls().getOrDefault("/css/site.css", "/css/site.css"), editorProblems));
+        problems.addAll(editorProblems);
+        problems.failIfErrors(ExitCode.CONTENT_ERROR);
         if (options.write()) {
             files.putAll(Precompressed.of(files, checked.published().files())); // for the web server
         }
         lap("outputs");
         return files;
+    }
+
+    /** The tags every language has a label for ({@code tag.<name>} in i18n/): the ones pages may use. */
+    private static Set<String> tagsWithLabels(Map<Language, Messages> messages) {
+        Set<String> tags = null;
+        for (Messages m : messages.values()) {
+            Set<String> these = m.all().keySet().stream().filter(k -> k.startsWith("tag.")).map(k -> k.substring(4))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (tags == null) {
+                tags = these;
+            } else {
+                tags.retainAll(these);
+            }
+        }
+        return tags == null ? Set.of() : tags;
     }
 
     /**

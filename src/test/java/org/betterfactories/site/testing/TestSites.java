@@ -60,6 +60,17 @@ public final class TestSites {
         return site;
     }
 
+    /** A copy of the shipped project (content, templates, assets, UI strings, settings, the web editor) at {@code dir}. */
+    public static Path shippedCopy(Path dir) {
+        Path project = projectDir();
+        for (String folder : List.of("content", "templates", "assets", "i18n", "editor")) {
+            copyTree(project.resolve(folder), dir.resolve(folder));
+        }
+        copyFile(project.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        copyFile(project.resolve("site.yml"), dir.resolve("site.yml"));
+        return dir;
+    }
+
     /** The result of running the command line. */
     public record Run(int exitCode, String out, String err) {
         /** The error stream's lines. */
