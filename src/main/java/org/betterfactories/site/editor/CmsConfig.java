@@ -124,7 +124,7 @@ public final class CmsConfig {
         if (asciidoc) {
             c.put("sortable_fields", List.of(FrontMatter.kebab("order"), "title"));
         }
-        c.put("fields", fields(type, asciidoc, tags));
+        c.put("fields", fields(ContentSchema.fieldsFor(type), asciidoc, tags));
         return c;
     }
 
@@ -142,7 +142,7 @@ public final class CmsConfig {
             f.put("label", p.title());
             f.put("file", "content/{{locale}}/" + path);
             f.put("i18n", true);
-            f.put("fields", fields(p.type(), false, tags));
+            f.put("fields", fields(ContentSchema.fieldsFor(p.type()), false, tags));
             files.add(f);
         }
         Map<String, Object> c = new LinkedHashMap<>();
@@ -153,10 +153,13 @@ public final class CmsConfig {
         return c;
     }
 
-    /** The fields of a page type: its keys in the schema's order, then the text. */
-    static List<Object> fields(PageType type, boolean asciidoc, Set<String> tags) {
+    /**
+     * The editor's fields for a page type's keys ({@link ContentSchema#fieldsFor}), in the schema's order, then the
+     * text; AsciiDoc attribute names for AsciiDoc files.
+     */
+    static List<Object> fields(Map<String, Field> schema, boolean asciidoc, Set<String> tags) {
         List<Object> fields = new ArrayList<>();
-        for (Field f : ContentSchema.fieldsFor(type).values()) {
+        for (Field f : schema.values()) {
             if (NOT_EDITED.contains(f.name())) {
                 continue;
             }

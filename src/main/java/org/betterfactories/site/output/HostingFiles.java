@@ -2,6 +2,7 @@ package org.betterfactories.site.output;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class HostingFiles {
             + "interest-cohort=()";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
+    private static final String CSP = "Content-Security-Policy";
+    /** The web editor's folder, under the base path. */
+    private static final String EDITOR = "admin/";
 
     private HostingFiles() {
     }
@@ -71,7 +75,8 @@ public final class HostingFiles {
     /** Files for the site's root: robots.txt, _headers, .htaccess. */
     public static Map<String, byte[]> siteFiles(SiteConfig config) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("/sitemap.xml") + "\n")
+        files.put("robots.txt", ("User-agent: *\nAllow: /\n" + (config.editor() == null ? "" : "Disallow: "
+                + config.basePath() + "admin/\n") + "\nSitemap: " + config.absoluteUrl("/sitemap.xml") + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("_headers", netlify(config).getBytes(StandardCharsets.UTF_8));
         files.put(".htaccess", apache(config).getBytes(StandardCharsets.UTF_8));
@@ -94,8 +99,22 @@ public final class HostingFiles {
     static String netlify(SiteConfig config) {
         String base = config.basePath();
         StringBuilder sb = new StringBuilder("# Netlify and Cloudflare Pages read this file (README, \"Hosting\").\n");
+        // The policy only on pages: Netlify and Cloudflare join two values of one header, and the editor has its own.
         sb.append(base).append("*\n");
-        securityHeaders(config).forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        securityHeaders(config).forEach((k, v) -> {
+            if (!k.equals(CSP)) {
+                sb.append("  ").append(k).append(": ").append(v).append('\n');
+            }
+        });
+        List<String> pages = new ArrayList<>(List.of(base, base + "index.html", base + "404.html"));
+        config.languages().forEach(l -> pages.add(base + l.code() + "/*"));
+        for (String p : pages) {
+            sb.append(p).append("\n  ").append(CSP).append(": ").append(contentSecurityPolicy(config)).append('\n');
+        }
+        if (config.editor() != null) {
+            sb.append(base).append(EDITOR).append("*\n  ").append(CSP).append(": ").append(editorContentSecurityPolicy())
+                    .append('\n');
+        }
         for (String folder : List.of("css", "js", "fonts", "img")) {
             sb.append(base).append(folder).append("/*\n  Cache-Control: ").append(IMMUTABLE).append('\n');
         }
@@ -141,6 +160,10 @@ public final class HostingFiles {
                 .append("<IfModule mod_headers.c>\n");
         securityHeaders(config).forEach((k, v) -> sb.append("  Header always set ").append(k).append(" \"").append(v)
                 .append("\"\n"));
+        if (config.editor() != null) {
+            sb.append("  <If \"%{REQUEST_URI} =~ m#^").append(base).append(EDITOR).append("#\">\n    Header always set ")
+                    .append(CSP).append(" \"").append(editorContentSecurityPolicy()).append("\"\n  </If>\n");
+        }
         sb.append("  <If \"%{REQUEST_URI} =~ m#").append(fingerprintPattern().replace("$", "(\\.gz)?$")).append("#\">\n")
                 .append("    Header set Cache-Control \"").append(IMMUTABLE).append("\"\n  </If>\n  <Else>\n")
                 .append("    Header set Cache-Control \"").append(REVALIDATE).append("\"\n  </Else>\n")
@@ -167,6 +190,13 @@ public final class HostingFiles {
                 .append("    default \"").append(REVALIDATE).append("\";\n")
                 .append("    \"~").append(fingerprintPattern()).append("\" \"").append(IMMUTABLE).append("\";\n")
                 .append("}\n")
+                .append("map $uri $bfc_content_security_policy {\n")
+                .append("    default \"").append(contentSecurityPolicy(config)).append("\";\n");
+        if (config.editor() != null) {
+            sb.append("    \"~^").append(base).append(EDITOR).append("\" \"").append(editorContentSecurityPolicy())
+                    .append("\";\n");
+        }
+        sb.append("}\n")
                 .append("server {\n")
                 .append("    listen 80;\n")
                 .append("    server_name ").append(URI.create(config.baseUrl()).getHost()).append(";\n")
@@ -178,8 +208,8 @@ public final class HostingFiles {
                 .append(" application/json application/xml application/atom+xml application/manifest+json;\n")
                 .append("    gzip_static on;\n")
                 .append("    gzip_vary on;\n");
-        securityHeaders(config).forEach((k, v) -> sb.append("    add_header ").append(k).append(" \"").append(v)
-                .append("\" always;\n"));
+        securityHeaders(config).forEach((k, v) -> sb.append("    add_header ").append(k).append(" \"")
+                .append(k.equals(CSP) ? "$bfc_content_security_policy" : v).append("\" always;\n"));
         sb.append("    add_header Cache-Control $bfc_cache_control always;\n")
                 .append("    # no add_header in the locations below: nginx would drop the ones above\n")
                 .append("    error_page 404 ").append(base).append("404.html;\n")
@@ -206,8 +236,20 @@ public final class HostingFiles {
                 .append("{$BFC_ADDRESS:").append(host).append("} {\n")
                 .append("\troot * {$BFC_WEB_ROOT:").append(WEB_ROOT).append("}\n")
                 .append("\theader {\n");
-        securityHeaders(config).forEach((k, v) -> sb.append("\t\t").append(k).append(" \"").append(v).append("\"\n"));
+        securityHeaders(config).forEach((k, v) -> {
+            if (!k.equals(CSP)) {
+                sb.append("\t\t").append(k).append(" \"").append(v).append("\"\n");
+            }
+        });
         sb.append("\t}\n")
+                .append("\t@pages not path ").append(base).append(EDITOR).append("*\n")
+                .append("\theader @pages ").append(CSP).append(" \"").append(contentSecurityPolicy(config)).append("\"\n");
+        if (config.editor() != null) {
+            sb.append("\t@editor path ").append(base).append(EDITOR).append("*\n")
+                    .append("\theader @editor ").append(CSP).append(" \"").append(editorContentSecurityPolicy())
+                    .append("\"\n");
+        }
+        sb
                 .append("\t@fingerprinted path_regexp ").append(fingerprintPattern()).append('\n')
                 .append("\theader @fingerprinted Cache-Control \"").append(IMMUTABLE).append("\"\n")
                 .append("\t@other not path_regexp ").append(fingerprintPattern()).append('\n')

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.betterfactories.site.editor.EditorFiles;
+import org.betterfactories.site.output.HostingFiles;
 
 /**
  * The preview's web server: serves the latest successful build from memory (pages) and from {@code assets/}
@@ -133,7 +135,9 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Snapshot s = current.get();
-            exchange.getResponseHeaders().set("Content-Security-Policy", s.csp());
+            boolean editor = exchange.getRequestURI().getRawPath().startsWith(s.basePath() + EditorFiles.FOLDER);
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    editor ? HostingFiles.editorContentSecurityPolicy() : s.csp());
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
                 send(exchange, 403, "text/plain; charset=utf-8", ("The preview answers only requests addressed to"

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.betterfactories.site.testing.SlowTest;
 import org.betterfactories.site.testing.TestSites;
@@ -53,7 +54,8 @@ class HostingServersTest {
         Path project = TestSites.assemble("valid", tmp);
         Path yml = project.resolve("site.yml");
         Files.writeString(yml, Files.readString(yml).replace("baseUrl: https://example.org/",
-                "baseUrl: https://example.org" + base));
+                "baseUrl: https://example.org" + base) + "\neditor:\n  repo: example/bfc-site\n");
+        TestSites.copyTree(TestSites.projectDir().resolve("editor"), project.resolve("editor"));
         Path webRoot = tmp.resolve("www");
         Path site = base.equals("/") ? webRoot : webRoot.resolve(base.substring(1, base.length() - 1));
         TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", site.toString());
@@ -135,8 +137,8 @@ class HostingServersTest {
                 expectedHeaders.putIfAbsent(line.substring(0, colon).strip(), line.substring(colon + 2));
             }
         }
-        assertEquals(List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy",
-                "X-Frame-Options"), List.copyOf(expectedHeaders.keySet()));
+        assertEquals(Set.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy",
+                "X-Frame-Options"), expectedHeaders.keySet());
         List<String> failures = new ArrayList<>();
         Map<String, String> kinds = oneOfEachKind(built);
         assertEquals(13, kinds.size(), "one file of every kind: " + kinds.keySet());
@@ -220,6 +222,18 @@ class HostingServersTest {
             HttpResponse<byte[]> h = get(server, b + hidden, null);
             if (h.statusCode() != 404 && h.statusCode() != 403) {
                 failures.add(b + hidden + ": status " + h.statusCode());
+            }
+        }
+        // the web editor, with its own policy (and the site's everywhere else)
+        for (String file : List.of("admin/", "admin/sveltia-cms.js")) {
+            HttpResponse<byte[]> e = get(server, b + file, "gzip");
+            if (e.statusCode() != 200 || !header(e, "Content-Security-Policy").equals(
+                    HostingFiles.editorContentSecurityPolicy())) {
+                failures.add(b + file + ": status " + e.statusCode() + ", Content-Security-Policy `"
+                        + header(e, "Content-Security-Policy") + "`");
+            }
+            if (!header(e, "X-Content-Type-Options").equals("nosniff")) {
+                failures.add(b + file + ": no security headers");
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n\n" + server.log());

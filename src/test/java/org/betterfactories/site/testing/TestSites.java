@@ -139,7 +139,7 @@ public final class TestSites {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         if (!Files.isDirectory(from)) {
             return;
         }
