@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -156,6 +157,18 @@ class EditorBrowserTest {
                 click(d, By.xpath("//button[normalize-space(.)='Save']"));
                 new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> dump(x).getOrDefault(
                         "content/en/initiatives/one-change-campaign.md", "").contains("value: 19"));
+
+                // a guide chapter, in AsciiDoc: its attributes as fields, its text as written
+                d.get(admin + "#/collections/guide/entries/wages");
+                WebElement chapterTitle = waitFor(d, TITLE, 1).get(0);
+                new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "Wages".equals(chapterTitle.getAttribute("value")));
+                WebElement text = reveal(d, "//textarea[@aria-labelledby=//*[normalize-space(.)='Text']/@id]", 1).get(0);
+                assertTrue(text.getAttribute("value").startsWith("[#wages-scope]\n== What this chapter covers"),
+                        text.getAttribute("value").substring(0, 80));
+                text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA sentence added in the editor.");
+                click(d, By.xpath("//button[normalize-space(.)='Save']"));
+                new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> dump(x).getOrDefault(
+                        "content/en/guide/wages.adoc", "").contains("A sentence added in the editor."));
             } catch (RuntimeException | AssertionError e) {
                 Files.write(Path.of("target", "editor-failure.png"), d.getScreenshotAs(OutputType.BYTES));
                 Object invalid = ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
@@ -193,6 +206,14 @@ class EditorBrowserTest {
         assertEquals("របាយការណ៍ប្រចាំឆ្នាំ ២០៣០", page.selectFirst("h1").text());
         assertNotNull(TestSites.page(out, "/en/publications/annual-report-2030-a-test-edition/").selectFirst(
                 "p:containsOwn(Written in the editor.)"));
+        String chapter = Files.readString(project.resolve("content/en/guide/wages.adoc"));
+        String checked = Files.readString(TestSites.projectDir().resolve("content/en/guide/wages.adoc")).lines()
+                .filter(l -> l.startsWith(":sources-checked: ")).findFirst().orElseThrow();
+        assertTrue(chapter.startsWith("= Wages\n:") && chapter.contains("\n:order: 4\n")
+                && chapter.contains("\n" + checked + "\n"), "the attributes kept: " + chapter.substring(0, 200));
+        assertTrue(chapter.contains("\n:tags: wages, labour-law\n") && chapter.contains("\n:legal-refs: 89, 102,"),
+                "lists written back as AsciiDoc writes them: " + chapter.substring(0, 600));
+        assertNotNull(TestSites.page(out, "/en/guide/wages/").selectFirst("p:containsOwn(A sentence added in the editor.)"));
         String initiative = TestSites.page(out, "/en/initiatives/one-change-campaign/").select(".stats").text();
         assertTrue(initiative.contains("19") && !initiative.contains("18"), initiative);
         assertFalse(Files.readString(project.resolve("content/km/initiatives/one-change-campaign.md")).isEmpty());

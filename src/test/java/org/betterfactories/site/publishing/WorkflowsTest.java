@@ -44,10 +44,10 @@ class WorkflowsTest {
         try (Stream<Path> s = Files.list(WORKFLOWS)) {
             files = s.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
         }
-        assertEquals(2, files.size(), files.toString());
+        assertEquals(3, files.size(), files.toString());
         NodeTools.Result result = lint(files.toArray(Path[]::new));
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("0 problem(s) in 2 workflow file(s)"), result.output());
+        assertTrue(result.output().contains("0 problem(s) in 3 workflow file(s)"), result.output());
     }
 
     @Test
@@ -64,12 +64,20 @@ class WorkflowsTest {
     @Test
     void pullRequestsGetAnnotationsTheReportTheTestsAndAPreview() throws IOException {
         String check = Files.readString(WORKFLOWS.resolve("check.yml"), StandardCharsets.UTF_8);
-        assertTrue(check.contains("on:\n  pull_request:"), check);
+        assertTrue(check.contains("on:\n  pull_request:\n  push:\n    branches: [edits]"), check);
         assertTrue(check.contains("check --format github"), "annotations on the changed lines");
         assertTrue(check.contains("cat target/translation-report.md >> \"$GITHUB_STEP_SUMMARY\""), "the summary");
         assertTrue(check.contains("run: .ci/run"), "the test suite, as CI runs it");
         assertTrue(check.contains("uses: actions/upload-artifact@v4") && check.contains("path: target/site"),
                 "the preview");
+    }
+
+    @Test
+    void theEditorsBranchIsProposedAsOnePullRequest() throws IOException {
+        String propose = Files.readString(WORKFLOWS.resolve("editor-pr.yml"), StandardCharsets.UTF_8);
+        assertTrue(propose.contains("push:\n    branches: [edits]"), propose);
+        assertTrue(propose.contains("gh pr create --repo \"$REPO\" --head edits --base main"), propose);
+        assertTrue(propose.contains("--state open --json number --jq 'length'"), "only when none is open");
     }
 
     @Test
