@@ -42,45 +42,16 @@ final class NewsletterInspector {
             error("newsletter", "`newsletter` must be a group of settings", "Indent its settings under `newsletter:`");
             return null;
         }
-        for (Object k : block.keySet()) {
-            if (!KEYS.contains(String.valueOf(k))) {
-                UnknownKey.report(checker(), "newsletter." + k, String.valueOf(k), "`" + k + "`", "in `newsletter`", KEYS,
-                        "Allowed here");
-            }
-        }
+        checkKeys(block);
         if ("false".equals(text(block.get("enabled")))) {
             return null;
         }
-        String providerId = text(block.get("provider"));
-        NewsletterConfig.Provider provider = providerId == null ? null
-                : NewsletterConfig.Provider.byId(providerId).orElse(null);
+        NewsletterConfig.Provider provider = provider(block);
         if (provider == null) {
-            error(providerId == null ? "newsletter" : "newsletter.provider", providerId == null
-                    ? "`newsletter.provider` is missing" : "`newsletter.provider: " + providerId + "` is not a preset",
-                    "Write one of: " + String.join(", ", NewsletterConfig.Provider.ids()));
             return null;
         }
         String action = text(block.get("action"));
-        boolean example = false;
-        if (action == null || action.isBlank()) {
-            error(block.containsKey("action") ? "newsletter.action" : "newsletter",
-                    "the signup form has no address: `newsletter.action` is empty",
-                    "Write the provider's form address (https://...), or set `enabled: false`");
-        } else {
-            URI uri = uri(action);
-            boolean loopback = uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
-            if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme())
-                    || ("http".equals(uri.getScheme()) && loopback))) {
-                error("newsletter.action", "`newsletter.action` \"" + action + "\" is not an https:// address",
-                        "Use the provider's https:// form address: readers' email addresses must not travel unencrypted");
-            } else if (uri.getRawUserInfo() != null) {
-                error("newsletter.action", "`newsletter.action` holds a user name or password (before the @): it"
-                        + " would be published in every page", "Remove the part before the @; providers' form addresses"
-                                + " never need one");
-            } else {
-                example = isExample(uri.getHost());
-            }
-        }
+        boolean example = checkAction(block, action);
         Map<String, String> fields = stringMap(block, "fields", FIELD_KEYS);
         String email = fields.getOrDefault("email", provider.emailField());
         String name = fields.containsKey("name") ? emptyToNull(fields.get("name")) : provider.nameField();
@@ -90,6 +61,64 @@ final class NewsletterInspector {
                     "Add `fields: {language: ...}`: the field that takes the reader's language (for Mailchimp a group"
                             + " such as group[12345])");
         }
+        String honeypot = honeypot(block, provider, action);
+        Map<String, String> hidden = new LinkedHashMap<>(provider.hidden());
+        hidden.putAll(stringMap(block, "hidden", null));
+        Map<String, String> values = languageValues(block, languages, language);
+        return new NewsletterConfig(provider, action == null ? "" : action, email, name, language,
+                honeypot == null ? "" : honeypot, hidden, values, redirect(block, provider), enhance(block, provider),
+                example);
+    }
+
+    private void checkKeys(Map<?, ?> block) {
+        for (Object k : block.keySet()) {
+            if (!KEYS.contains(String.valueOf(k))) {
+                UnknownKey.report(checker(), "newsletter." + k, String.valueOf(k), "`" + k + "`", "in `newsletter`", KEYS,
+                        "Allowed here");
+            }
+        }
+    }
+
+    /** {@code provider:}, one of the presets; null (reported) when missing or unknown. */
+    private NewsletterConfig.@Nullable Provider provider(Map<?, ?> block) {
+        String providerId = text(block.get("provider"));
+        NewsletterConfig.Provider provider = providerId == null ? null
+                : NewsletterConfig.Provider.byId(providerId).orElse(null);
+        if (provider == null) {
+            error(providerId == null ? "newsletter" : "newsletter.provider", providerId == null
+                    ? "`newsletter.provider` is missing" : "`newsletter.provider: " + providerId + "` is not a preset",
+                    "Write one of: " + String.join(", ", NewsletterConfig.Provider.ids()));
+        }
+        return provider;
+    }
+
+    /** Checks {@code action:}, the form's https address; returns whether it is an example address. */
+    private boolean checkAction(Map<?, ?> block, @Nullable String action) {
+        if (action == null || action.isBlank()) {
+            error(block.containsKey("action") ? "newsletter.action" : "newsletter",
+                    "the signup form has no address: `newsletter.action` is empty",
+                    "Write the provider's form address (https://...), or set `enabled: false`");
+            return false;
+        }
+        URI uri = uri(action);
+        boolean loopback = uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
+        if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme())
+                || ("http".equals(uri.getScheme()) && loopback))) {
+            error("newsletter.action", "`newsletter.action` \"" + action + "\" is not an https:// address",
+                    "Use the provider's https:// form address: readers' email addresses must not travel unencrypted");
+            return false;
+        }
+        if (uri.getRawUserInfo() != null) {
+            error("newsletter.action", "`newsletter.action` holds a user name or password (before the @): it"
+                    + " would be published in every page", "Remove the part before the @; providers' form addresses"
+                            + " never need one");
+            return false;
+        }
+        return isExample(uri.getHost());
+    }
+
+    /** {@code honeypot:}, else the provider's anti-robot field (Mailchimp's from the form address). */
+    private @Nullable String honeypot(Map<?, ?> block, NewsletterConfig.Provider provider, @Nullable String action) {
         String honeypot = text(block.get("honeypot"));
         if (honeypot == null) {
             honeypot = provider == NewsletterConfig.Provider.MAILCHIMP && action != null
@@ -100,39 +129,51 @@ final class NewsletterInspector {
                     "no honeypot field is named for the newsletter form",
                     "Set `honeypot:` to the provider's anti-robot field (Mailchimp: b_<u>_<id> from its embed code)");
         }
-        Map<String, String> hidden = stringMap(block, "hidden", null);
-        Map<String, String> all = new LinkedHashMap<>(provider.hidden());
-        all.putAll(hidden);
+        return honeypot;
+    }
+
+    /** {@code languages:}: the value of the language field for each site language. */
+    private Map<String, String> languageValues(Map<?, ?> block, List<Language> languages, @Nullable String field) {
         Map<String, String> values = stringMap(block, "languages", null);
         for (Language l : languages) {
             if (!values.containsKey(l.code())) {
                 error(block.containsKey("languages") ? "newsletter.languages" : "newsletter",
                         "the site language `" + l.code() + "` has no newsletter mapping",
-                        "Add `" + l.code() + ": ...` under `newsletter.languages:`, the " + language
+                        "Add `" + l.code() + ": ...` under `newsletter.languages:`, the " + field
                                 + " value that signs a reader up in that language");
             }
         }
-        String redirectField = null;
-        if ("true".equals(text(block.get("redirect")))) {
-            redirectField = provider.redirect();
-            if (redirectField == null) {
-                error("newsletter.redirect", provider.id() + " has no form field for a return address",
-                        "Remove `redirect`, and set the thank-you page (/km/newsletter/thanks/ ...) in the provider's"
-                                + " own form settings");
-            }
+        return values;
+    }
+
+    /** {@code redirect: true}: the provider's form field for the thank-you page's address, or null. */
+    private @Nullable String redirect(Map<?, ?> block, NewsletterConfig.Provider provider) {
+        if (!"true".equals(text(block.get("redirect")))) {
+            return null;
         }
+        String field = provider.redirect();
+        if (field == null) {
+            error("newsletter.redirect", provider.id() + " has no form field for a return address",
+                    "Remove `redirect`, and set the thank-you page (/km/newsletter/thanks/ ...) in the provider's"
+                            + " own form settings");
+        }
+        return field;
+    }
+
+    /** {@code enhance:}: {@code none} (a plain form) or {@code fetch-json}. */
+    private String enhance(Map<?, ?> block, NewsletterConfig.Provider provider) {
         String enhance = text(block.get("enhance"));
         if (enhance == null) {
-            enhance = "none";
-        } else if (!enhance.equals("none") && !enhance.equals("fetch-json")) {
+            return "none";
+        }
+        if (!enhance.equals("none") && !enhance.equals("fetch-json")) {
             error("newsletter.enhance", "`newsletter.enhance: " + enhance + "` is not none or fetch-json",
                     "Write `enhance: none` (a plain form) or `enhance: fetch-json`");
         } else if (enhance.equals("fetch-json") && !provider.answersJson()) {
             error("newsletter.enhance", provider.id() + " does not answer JavaScript requests with JSON",
                     "Use `enhance: none`: the plain form works everywhere");
         }
-        return new NewsletterConfig(provider, action == null ? "" : action, email, name, language,
-                honeypot == null ? "" : honeypot, all, values, redirectField, enhance, example);
+        return enhance;
     }
 
     /** Hosts reserved for examples (RFC 2606) or obviously not real. */

@@ -196,7 +196,26 @@ public final class ContentLoader {
         String baseName = stripExtension(parts[parts.length - 1]);
         boolean isIndex = baseName.equals("_index");
         String section = parts.length > 1 ? parts[0] : "";
+        PageType type = type(values, section, isIndex, markup, check);
+        Map<String, Object> params = typedValues(values, type, markup, source, check, found);
+        checkTogether(params, values, language, type, check);
+        String url = url(parts, baseName, isIndex, (String) params.get("slug"), language, markup, source, check, found);
+        String explicitKey = (String) params.get("translationKey");
+        String translationKey = explicitKey != null ? "key:" + explicitKey : "path:" + stripExtension(contentPath);
+        @SuppressWarnings("unchecked")
+        List<String> tags = (List<String>) params.getOrDefault("tags", List.of());
+        if (found.stream().anyMatch(Problem::isError)) {
+            return null; // the typed model holds checked values only
+        }
+        return new Page(source, file, language, contentPath, markup, type, section,
+                (String) params.getOrDefault("title", ""), (LocalDate) params.get("date"),
+                "draft".equals(params.get("status")), (String) params.get("summary"), tags, url, translationKey,
+                "needed".equals(params.get("review")), TypedFields.common(params), TypedFields.of(type, params), values,
+                fm.markupSource(), fm.bodyLine());
+    }
 
+    /** The page's type: its folder's, or the one {@code type:} names (list types only for _index files). */
+    private static PageType type(YamlMap values, String section, boolean isIndex, Markup markup, FieldChecker check) {
         PageType type = PageType.defaultFor(section, isIndex);
         if (values.get("type") instanceof String t) {
             PageType explicit = PageType.byId(t.strip()).orElse(null);
@@ -211,7 +230,12 @@ public final class ContentLoader {
                 type = explicit;
             }
         }
+        return type;
+    }
 
+    /** The front matter's values checked and converted by the type's schema; unknown and missing keys reported. */
+    private static Map<String, Object> typedValues(YamlMap values, PageType type, Markup markup, SourceFile source,
+            FieldChecker check, List<Problem> found) {
         Map<String, Field> fields = ContentSchema.fieldsFor(type);
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : values.values().entrySet()) {
@@ -241,9 +265,12 @@ public final class ContentLoader {
                         + field.type().describe() + ")", how));
             }
         }
-        checkTogether(params, values, language, type, check);
+        return params;
+    }
 
-        String slug = (String) params.get("slug");
+    /** The page's site path, from its folders and file name (or {@code slug}), which must suit a web address. */
+    private static String url(String[] parts, String baseName, boolean isIndex, @Nullable String slug,
+            Language language, Markup markup, SourceFile source, FieldChecker check, List<Problem> found) {
         if (slug != null && isIndex) {
             check.error("slug", "an _index file cannot have a slug: its address is its folder's", "Remove the line");
         }
@@ -262,20 +289,7 @@ public final class ContentLoader {
             }
             segments.add(slug != null ? slug : baseName);
         }
-        String url = Urls.page(language, segments);
-
-        String explicitKey = (String) params.get("translationKey");
-        String translationKey = explicitKey != null ? "key:" + explicitKey : "path:" + stripExtension(contentPath);
-        @SuppressWarnings("unchecked")
-        List<String> tags = (List<String>) params.getOrDefault("tags", List.of());
-        if (found.stream().anyMatch(Problem::isError)) {
-            return null; // the typed model holds checked values only
-        }
-        return new Page(source, file, language, contentPath, markup, type, section,
-                (String) params.getOrDefault("title", ""), (LocalDate) params.get("date"),
-                "draft".equals(params.get("status")), (String) params.get("summary"), tags, url, translationKey,
-                "needed".equals(params.get("review")), TypedFields.common(params), TypedFields.of(type, params), values,
-                fm.markupSource(), fm.bodyLine());
+        return Urls.page(language, segments);
     }
 
     /** Rules that involve more than one key. */

@@ -59,100 +59,127 @@ final class ContentIncludes extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        int line = reader.getLineNumber() - 1;
-        String from = reader.getFile();
-        String fix = "Put shared text in snippets/ (or next to the page in content/) and include it by a path"
-                + " relative to this file, e.g. include::../../../snippets/notice.adoc[]";
-        for (String key : attributes.keySet()) {
-            if (!SUPPORTED.contains(key) && !key.matches("\\d+")) {
-                AsciidoctorLog.refuse(from, line, "the include attribute `" + key + "` is not supported",
-                        "Use lines=, tag=, tags= or leveloffset=, or remove it");
-                return;
-            }
-        }
-        if (target.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !target.matches("(?i)^[a-z]:[\\\\/].*")) {
-            AsciidoctorLog.refuse(from, line, "`include::" + target + "` reads from the web: the build includes only"
-                    + " files of the project", "Copy the text into a file in snippets/ and include that");
+        At at = new At(reader.getFile(), reader.getLineNumber() - 1, target);
+        if (!attributesSupported(at, attributes)) {
             return;
         }
-        Path dir = Path.of(reader.getDir() == null || reader.getDir().isEmpty() ? "." : reader.getDir());
-        Path file;
-        try {
-            file = Path.of(target).isAbsolute() ? Path.of(target) : dir.resolve(target);
-        } catch (InvalidPathException e) {
-            AsciidoctorLog.refuse(from, line, "`include::" + target + "` is not a file name", fix);
+        Path file = resolve(at, reader.getDir(), attributes);
+        String text = file == null ? null : read(at, file);
+        Selected selected = text == null ? null : select(at, List.of(text.split("\r?\n", -1)), attributes);
+        if (selected == null) {
             return;
-        }
-        file = file.toAbsolutePath().normalize();
-        boolean optional = String.valueOf(attributes.getOrDefault("opts", "")).contains("optional")
-                || attributes.containsKey("optional-option");
-        if (!Files.exists(file)) {
-            if (!inside(file) || !optional) {
-                AsciidoctorLog.refuse(from, line, "`include::" + target + "`: "
-                        + (inside(file) ? "there is no such file" : "only files in content/ or snippets/ can be"
-                                + " included"), inside(file)
-                                        ? "Check the file name after include::, relative to this file's folder" : fix);
-            }
-            return;
-        }
-        Path real = real(file);
-        if (!inside(real)) {
-            AsciidoctorLog.refuse(from, line, "`include::" + target + "`: only files in content/ or snippets/ can be"
-                    + " included" + (real.equals(file) ? "" : " (this one is a link to a file elsewhere)"), fix);
-            return;
-        }
-        String text;
-        try {
-            if (!Files.isRegularFile(real)) {
-                throw new IOException("it is not a file");
-            }
-            if (Files.size(real) > MAX_BYTES) {
-                AsciidoctorLog.refuse(from, line, "`include::" + target + "` is larger than 1 MB",
-                        "Include a shorter file, or split it");
-                return;
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
-        } catch (CharacterCodingException e) {
-            AsciidoctorLog.refuse(from, line, "`include::" + target + "` is not UTF-8 text",
-                    "Save the file as UTF-8");
-            return;
-        } catch (IOException | SecurityException e) {
-            AsciidoctorLog.refuse(from, line, "`include::" + target + "` cannot be read (" + IoProblems.reason(e)
-                    + ")", "Check that the file exists and can be read");
-            return;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<String> lines = List.of(text.split("\r?\n", -1));
-        int firstLine = 1;
-        if (attributes.containsKey("lines")) {
-            Selected s = selectLines(lines, String.valueOf(attributes.get("lines")));
-            if (s == null) {
-                AsciidoctorLog.refuse(from, line, "lines=" + attributes.get("lines") + " is not a list of line ranges",
-                        "Write ranges like lines=1..5 or lines=3;7..-1");
-                return;
-            }
-            lines = s.lines();
-            firstLine = s.first();
-        } else if (attributes.containsKey("tag") || attributes.containsKey("tags")) {
-            String spec = String.valueOf(attributes.getOrDefault("tag", attributes.get("tags")));
-            Selected s = selectTags(lines, spec);
-            if (s.lines().isEmpty()) {
-                AsciidoctorLog.refuse(from, line, "`include::" + target + "`: no tagged region `" + spec + "`",
-                        "Mark the region with tag::" + spec + "[] and end::" + spec + "[] in the included file");
-                return;
-            }
-            lines = s.lines();
-            firstLine = s.first();
         }
         Map<String, Object> pushed = new LinkedHashMap<>();
         if (attributes.containsKey("leveloffset")) {
             pushed.put("leveloffset", attributes.get("leveloffset"));
         }
-        reader.pushInclude(String.join("\n", lines), real.toString(), target, firstLine, pushed);
+        reader.pushInclude(String.join("\n", selected.lines()), file.toString(), target, selected.first(), pushed);
+    }
+
+    /** Where an include is written: the including file, its line, and what it names. */
+    private record At(String from, int line, String target) {
+        void refuse(String message, String fix) {
+            AsciidoctorLog.refuse(from, line, message, fix);
+        }
+    }
+
+    private static final String FIX = "Put shared text in snippets/ (or next to the page in content/) and include it"
+            + " by a path relative to this file, e.g. include::../../../snippets/notice.adoc[]";
+
+    private static boolean attributesSupported(At at, Map<String, Object> attributes) {
+        for (String key : attributes.keySet()) {
+            if (!SUPPORTED.contains(key) && !key.matches("\\d+")) {
+                at.refuse("the include attribute `" + key + "` is not supported",
+                        "Use lines=, tag=, tags= or leveloffset=, or remove it");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The file an include names, as a real path inside content/ or snippets/; null when it is refused or is an
+     * optional include of a missing file.
+     */
+    private @Nullable Path resolve(At at, @Nullable String readerDir, Map<String, Object> attributes) {
+        String target = at.target();
+        if (target.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !target.matches("(?i)^[a-z]:[\\\\/].*")) {
+            at.refuse("`include::" + target + "` reads from the web: the build includes only files of the project",
+                    "Copy the text into a file in snippets/ and include that");
+            return null;
+        }
+        Path dir = Path.of(readerDir == null || readerDir.isEmpty() ? "." : readerDir);
+        Path file;
+        try {
+            file = (Path.of(target).isAbsolute() ? Path.of(target) : dir.resolve(target)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            at.refuse("`include::" + target + "` is not a file name", FIX);
+            return null;
+        }
+        boolean optional = String.valueOf(attributes.getOrDefault("opts", "")).contains("optional")
+                || attributes.containsKey("optional-option");
+        if (!Files.exists(file)) {
+            if (!inside(file) || !optional) {
+                at.refuse("`include::" + target + "`: " + (inside(file) ? "there is no such file"
+                        : "only files in content/ or snippets/ can be included"), inside(file)
+                                ? "Check the file name after include::, relative to this file's folder" : FIX);
+            }
+            return null;
+        }
+        Path real = real(file);
+        if (!inside(real)) {
+            at.refuse("`include::" + target + "`: only files in content/ or snippets/ can be included"
+                    + (real.equals(file) ? "" : " (this one is a link to a file elsewhere)"), FIX);
+            return null;
+        }
+        return real;
+    }
+
+    /** The included file's text (UTF-8, at most {@value #MAX_BYTES} bytes, without a byte order mark), or null. */
+    private static @Nullable String read(At at, Path real) {
+        String target = at.target();
+        try {
+            if (!Files.isRegularFile(real)) {
+                throw new IOException("it is not a file");
+            }
+            if (Files.size(real) > MAX_BYTES) {
+                at.refuse("`include::" + target + "` is larger than 1 MB", "Include a shorter file, or split it");
+                return null;
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            at.refuse("`include::" + target + "` is not UTF-8 text", "Save the file as UTF-8");
+        } catch (IOException | SecurityException e) {
+            at.refuse("`include::" + target + "` cannot be read (" + IoProblems.reason(e) + ")",
+                    "Check that the file exists and can be read");
+        }
+        return null;
+    }
+
+    /** The lines the include takes ({@code lines=}, {@code tag=}, else all), or null when the selection is wrong. */
+    private static @Nullable Selected select(At at, List<String> lines, Map<String, Object> attributes) {
+        if (attributes.containsKey("lines")) {
+            Selected s = selectLines(lines, String.valueOf(attributes.get("lines")));
+            if (s == null) {
+                at.refuse("lines=" + attributes.get("lines") + " is not a list of line ranges",
+                        "Write ranges like lines=1..5 or lines=3;7..-1");
+            }
+            return s;
+        }
+        if (attributes.containsKey("tag") || attributes.containsKey("tags")) {
+            String spec = String.valueOf(attributes.getOrDefault("tag", attributes.get("tags")));
+            Selected s = selectTags(lines, spec);
+            if (s.lines().isEmpty()) {
+                at.refuse("`include::" + at.target() + "`: no tagged region `" + spec + "`",
+                        "Mark the region with tag::" + spec + "[] and end::" + spec + "[] in the included file");
+                return null;
+            }
+            return s;
+        }
+        return new Selected(lines, 1);
     }
 
     private boolean inside(Path file) {
