@@ -17,6 +17,7 @@ import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
 import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.reuse.Reuse;
+import org.betterfactories.site.search.KhmerWords;
 import org.betterfactories.site.search.SearchDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,7 @@ public final class HtmlPostProcessor {
     }
 
     public HtmlPostProcessor(String basePath) {
-        this(basePath, Map.of(), "", List.of(), Set.of(), Reuse.NOTHING);
+        this(basePath, Map.of(), "", List.of(), Set.of(), KhmerWords.ICU, Reuse.NOTHING);
     }
 
     /**
@@ -51,14 +52,16 @@ public final class HtmlPostProcessor {
      * @param absolutePrefix the site's address without its trailing slash
      * @param httpsSites domains that serve https: an http:// link to one is a warning
      * @param emptySections site paths of sections with no published page: links to them are left out
+     * @param khmerWords the Khmer words, so that lines break between them only
      * @param reuse what earlier builds made: a page whose rendered HTML, file and asset addresses are unchanged is
      *     not processed again
      */
     public HtmlPostProcessor(String basePath, Map<String, String> assetUrls, String absolutePrefix,
-            List<String> httpsSites, Set<String> emptySections, Reuse reuse) {
+            List<String> httpsSites, Set<String> emptySections, KhmerWords khmerWords, Reuse reuse) {
         this.reuse = reuse;
         this.assetUrls = Map.copyOf(assetUrls);
-        this.settings = List.of(basePath, absolutePrefix, List.copyOf(httpsSites), new TreeSet<>(emptySections));
+        this.settings = List.of(basePath, absolutePrefix, List.copyOf(httpsSites), new TreeSet<>(emptySections),
+                khmerWords.listed());
         this.chain = List.of(
                 new KhmerLineJoins(),
                 new HeadingIds(),
@@ -69,6 +72,7 @@ public final class HtmlPostProcessor {
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),
                 new LinkHygiene(httpsSites, emptySections),
+                new KhmerWordWraps(khmerWords), // after the search text is taken and links to empty sections are gone
                 LinkChecker::collect, // before the base path is added: links are checked as site paths
                 new BasePathRewriter(basePath));
     }

@@ -50,6 +50,7 @@ import org.betterfactories.site.render.jbake.AsciidocBodyEngine;
 import org.betterfactories.site.render.jbake.JBakeAdapter;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.reuse.Stamp;
+import org.betterfactories.site.search.KhmerWords;
 import org.betterfactories.site.search.SearchIndexWriter;
 import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.site.SiteIndex;
@@ -96,7 +97,8 @@ public final class SiteBuild {
     }
 
     /** Every content file, read and checked, paired across languages; the UI strings. */
-    record Loaded(Map<Language, Messages> messages, List<Page> allPages, TranslationGraph translations) {
+    record Loaded(Map<Language, Messages> messages, List<Page> allPages, TranslationGraph translations,
+            KhmerWords khmerWords) {
     }
 
     /**
@@ -138,13 +140,14 @@ public final class SiteBuild {
         Map<Language, Messages> messages = MessagesLoader.load(config, problems, reuse);
         Terminology terminology = Terminology.load(config.projectDir(), problems::add);
         MessagesLoader.checkTerms(config, terminology, problems);
+        KhmerWords khmerWords = KhmerWords.load(config.projectDir(), problems::add);
         List<Page> allPages = new ContentLoader(config, terminology).load(problems, reuse,
                 Reuse.once(() -> Stamp.ofFolder(config.assetDir())));
         MessagesLoader.checkTagLabels(allPages, messages, problems);
         TranslationGraph translations = TranslationGraph.build(allPages, problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         lap("load");
-        return new Loaded(messages, allPages, translations);
+        return new Loaded(messages, allPages, translations, khmerWords);
     }
 
     /**
@@ -194,7 +197,7 @@ public final class SiteBuild {
         PageRenderer renderer = PageRenderer.create(c.jbake(), selected.index(), loaded.messages(),
                 planned.assets().urls(), reuse);
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), planned.assets().urls(),
-                config.baseUrl(), config.httpsSites(), selected.index().emptySections(), reuse);
+                config.baseUrl(), config.httpsSites(), selected.index().emptySections(), loaded.khmerWords(), reuse);
         List<ProcessedPage> pages = renderer.render(planned.pages(), problems, postProcessor::process);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         lap("render + post-process");

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlTransformsTest {
-    private static final PageContext CONTEXT = new PageContext(
+    static final PageContext CONTEXT = new PageContext(
             new PlannedPage("/en/x/", "page.ftl", PlannedPage.Kind.CONTENT, null, null, null), new Problems()::add);
 
     @Test
