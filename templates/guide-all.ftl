@@ -14,7 +14,7 @@
 <#list chapters as c>
 <article class="guide-chapter" aria-labelledby="${c.anchor}">
 <h2 id="${c.anchor}" class="chapter-title"><span class="chapter-number">${t["guide.all.chapter"]} ${c.orderLabel}</span> ${c.title}</h2>
-<@parts.reviewStatus c false><#if c.legalRefs?has_content> · ${t["guide.legalRefs"]}: <#list c.legalRefs as r>${r.label}<#sep>, </#sep></#list></#if> · <a href="${c.href}">${c.title}</a></@parts.reviewStatus>
+<@parts.reviewStatus c false><#if c.legalRefs?has_content> · ${t["guide.legalRefs"]}${t["colon"]} <#list c.legalRefs as r>${r.label}<#sep>, </#sep></#list></#if> · <a href="${c.href}">${c.title}</a></@parts.reviewStatus>
 <div class="prose chapter-body">${c.body?no_esc}</div>
 </article>
 </#list>

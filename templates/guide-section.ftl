@@ -9,7 +9,7 @@
 <h1>${content.title}</h1>
 <@parts.reviewStatus content/>
 <#if content.legalRefs?has_content>
-<p class="legal-refs">${t["guide.legalRefs"]}: <#list content.legalRefs as r>${r.label}<#sep>, </#sep></#list></p>
+<p class="legal-refs">${t["guide.legalRefs"]}${t["colon"]} <#list content.legalRefs as r>${r.label}<#sep>, </#sep></#list></p>
 </#if>
 <nav class="toc" aria-labelledby="toc-title" data-toc><h2 id="toc-title">${t["guide.toc"]}</h2></nav>
 <div class="prose">${content.body?no_esc}</div>

@@ -3,7 +3,7 @@
      which static hosts serve for any missing address. -->
 <#import "partials/share.ftl" as share>
 <!DOCTYPE html>
-<html lang="${lang.code}">
+<html lang="${lang.code}"<#if (lang.khmerDigits)!false> class="khmer-digits"</#if>>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

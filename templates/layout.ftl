@@ -4,7 +4,7 @@
      Templates call it as <@layout.page> ... </@layout.page>. -->
 <#macro page bodyClass="" scripts=[]>
 <!DOCTYPE html>
-<html lang="${lang.code}">
+<html lang="${lang.code}"<#if (lang.khmerDigits)!false> class="khmer-digits"</#if>>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

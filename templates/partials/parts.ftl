@@ -27,7 +27,7 @@
 
 <#macro tagLinks links>
 <#if links?has_content>
-<p class="tag-links"><span>${t["tags.label"]}:</span>
+<p class="tag-links"><span>${t["tags.label"]}${t["colon"]}</span>
 <#list links as tag><a href="${tag.href}">${tag.label}</a><#sep> </#sep></#list>
 </p>
 </#if>
@@ -51,5 +51,5 @@
      reviewed it yet until a person enters the review; then the date the text was checked against its sources. -->
 <#macro reviewStatus c notice=true>
 <#if notice><p class="notice" role="note">${t["guide.notice"]}<#if !c.legalReview??> ${t["guide.noLegalReview"]}</#if></p></#if>
-<p class="meta"><#if c.sourcesChecked??>${t["guide.sourcesChecked"]}: <time datetime="${c.sourcesCheckedIso}">${c.sourcesChecked}</time></#if><#if c.legalReview??> · ${t["guide.legalReview"]?replace("{reviewer}", c.legalReview.reviewer)?replace("{date}", c.legalReview.date)}<#elseif !notice> · ${t["guide.noLegalReview"]}</#if><#nested></p>
+<p class="meta"><#if c.sourcesChecked??>${t["guide.sourcesChecked"]}${t["colon"]} <time datetime="${c.sourcesCheckedIso}">${c.sourcesChecked}</time></#if><#if c.legalReview??> · ${t["guide.legalReview"]?replace("{reviewer}", c.legalReview.reviewer)?replace("{date}", c.legalReview.date)}<#elseif !notice> · ${t["guide.noLegalReview"]}</#if><#nested></p>
 </#macro>

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
-    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "menu",
+    static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "digitGrouping", "menu",
             "footer", "newsletter", "publish", "httpsSites", "editor");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
@@ -73,6 +73,7 @@ public final class ConfigInspector {
         Language sourceLanguage = language(source, yaml, "sourceLanguage", languages, languages.stream()
                 .filter(l -> l.code().equals("en")).findFirst().orElse(defaultLanguage), problems);
         Digits digits = digits(source, yaml, problems);
+        DigitGrouping grouping = grouping(source, yaml, problems);
         List<String> menu = stringList(source, yaml, "menu", problems);
         List<String> footer = stringList(source, yaml, "footer", problems);
         List<String> publish = publish(source, yaml, folders, problems);
@@ -88,7 +89,8 @@ public final class ConfigInspector {
             path = path + "/";
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, menu, footer,
+        return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, grouping,
+                menu, footer,
                 newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites,
                 editor);
     }
@@ -164,6 +166,20 @@ public final class ConfigInspector {
             problems.add(source.error(yaml.valuePosition("digits"), "`digits: " + d + "` is not latin or khmer",
                     "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)"));
             return Digits.LATIN;
+        }
+    }
+
+    private static DigitGrouping grouping(SourceFile source, YamlMap yaml, Problems problems) {
+        if (yaml.get("digitGrouping") == null) {
+            return DigitGrouping.DOT;
+        }
+        String g = String.valueOf(yaml.get("digitGrouping")).strip();
+        try {
+            return DigitGrouping.parse(g);
+        } catch (IllegalArgumentException e) {
+            problems.add(source.error(yaml.valuePosition("digitGrouping"), "`digitGrouping: " + g + "` is not dot or"
+                    + " none", "Write `digitGrouping: dot` (១.២០០.០០០) or `digitGrouping: none` (១២០០០០០)"));
+            return DigitGrouping.DOT;
         }
     }
 

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param editor where the web editor at {@code /admin/} saves; null: the site has no web editor
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
-        Language defaultLanguage, Language sourceLanguage, Digits digits, List<String> menu, List<String> footer,
+        Language defaultLanguage, Language sourceLanguage, Digits digits, DigitGrouping digitGrouping,
+        List<String> menu, List<String> footer,
         @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
         List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor) {
 

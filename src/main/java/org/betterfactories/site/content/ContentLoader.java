@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.betterfactories.site.config.Digits;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;
@@ -117,7 +118,7 @@ public final class ContentLoader {
         return files.parallelStream()
                 .map(f -> {
                     Loaded loaded = reuse.remember(KIND, f, () -> List.of(stamps.get(f), assets.get(),
-                            terminology.fingerprint()), () -> {
+                            terminology.fingerprint(), config.digitGrouping()), () -> {
                         Problems found = new Problems();
                         return new Loaded(loadFile(f, languageOf.get(f), found), found.sorted());
                     });
@@ -182,6 +183,9 @@ public final class ContentLoader {
         }
         if (language.code().equals("km")) {
             terminology.check(source, 1, found::add);
+            if (config.digits() == Digits.KHMER) {
+                DigitGroupingCheck.check(source, config.digitGrouping(), found::add);
+            }
         }
         Page page = fm == null ? null : toPage(file, source, language, contentPath, markup, fm, found);
         problems.addAll(found);

@@ -94,6 +94,21 @@ final class KhmerWordWraps implements HtmlTransform {
         }
     }
 
+    /**
+     * Orthographic syllables of a Khmer word: each consonant or independent vowel that is not written below
+     * another (after the COENG sign U+17D2) starts one. A browser breaks Khmer only between syllables.
+     */
+    static int syllables(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '\u1780' && c <= '\u17B3' && (i == 0 || word.charAt(i - 1) != '\u17D2')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isInline(Element e) {
         return INLINE.contains(e.normalName());
     }
@@ -157,10 +172,13 @@ final class KhmerWordWraps implements HtmlTransform {
             } else if (!parts.isEmpty() || node.previousSibling() instanceof Element w && w.hasClass("w")) {
                 parts.add(new Element("wbr")); // two words that touch: the line may break between them
             }
-            if (end - start > LONGEST_KEPT) {
-                parts.add(new TextNode(text.substring(start, end))); // longer than a phone's line: the browser may cut it
+            String word = text.substring(start, end);
+            if (end - start > LONGEST_KEPT || syllables(word) < 2 && end == spans.get(i).end() && start == spans.get(i)
+                    .start()) {
+                // longer than a phone's line: the browser may cut it; one syllable: no browser cuts inside it
+                parts.add(new TextNode(word));
             } else {
-                parts.add(new Element("span").addClass("w").appendText(text.substring(start, end)));
+                parts.add(new Element("span").addClass("w").appendText(word));
             }
             done = end;
         }

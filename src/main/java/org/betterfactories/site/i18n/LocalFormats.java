@@ -8,6 +8,7 @@ import java.util.TimeZone;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
+import org.betterfactories.site.config.DigitGrouping;
 import org.betterfactories.site.config.Digits;
 import org.betterfactories.site.config.Language;
 
@@ -30,14 +31,19 @@ public final class LocalFormats {
     private final ThreadLocal<NumberFormat> number;
     private final ThreadLocal<NumberFormat> decimal;
 
-    private LocalFormats(Language language, Digits digits) {
+    private LocalFormats(Language language, Digits digits, DigitGrouping grouping) {
         this.language = language;
         this.khmerDigits = language.code().equals("km") && digits == Digits.KHMER;
         ULocale base = language.formatLocale();
         this.locale = khmerDigits ? base.setKeywordValue("numbers", "khmr") : base.setKeywordValue("numbers", "latn");
         this.longDate = ThreadLocal.withInitial(() -> utc(DateFormat.getDateInstance(DateFormat.LONG, locale)));
         this.monthYear = ThreadLocal.withInitial(() -> utc(DateFormat.getInstanceForSkeleton(DateFormat.YEAR_MONTH, locale)));
-        this.number = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+        boolean grouped = !(khmerDigits && grouping == DigitGrouping.NONE);
+        this.number = ThreadLocal.withInitial(() -> {
+            NumberFormat f = NumberFormat.getIntegerInstance(locale);
+            f.setGroupingUsed(grouped);
+            return f;
+        });
         this.decimal = ThreadLocal.withInitial(() -> {
             NumberFormat f = NumberFormat.getNumberInstance(locale);
             f.setMinimumFractionDigits(1);
@@ -47,7 +53,12 @@ public final class LocalFormats {
     }
 
     public static LocalFormats of(Language language, Digits digits) {
-        return new LocalFormats(language, digits);
+        return new LocalFormats(language, digits, DigitGrouping.DOT);
+    }
+
+    /** The formats of a language, with the site's digits and their grouping on Khmer pages. */
+    public static LocalFormats of(Language language, Digits digits, DigitGrouping grouping) {
+        return new LocalFormats(language, digits, grouping);
     }
 
     public Language language() {
@@ -64,7 +75,7 @@ public final class LocalFormats {
         return monthYear.get().format(toDate(date));
     }
 
-    /** A count with the language's grouping: "2,000" / "២,០០០" (with Khmer digits). */
+    /** A count with the language's grouping: "2,000" / "២.០០០" (Khmer digits, digitGrouping: dot) / "២០០០" (none). */
     public String number(long n) {
         return number.get().format(n);
     }

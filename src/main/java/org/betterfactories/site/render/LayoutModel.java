@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.betterfactories.site.config.Digits;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.i18n.Messages;
@@ -79,6 +80,7 @@ final class LayoutModel {
                 .put("name", lang.nativeName())
                 .put("ogLocale", lang.ogLocale())
                 .put("khmer", lang.code().equals("km"))
+                .put("khmerDigits", lang.code().equals("km") && c.config.digits() == Digits.KHMER)
                 .map();
     }
 

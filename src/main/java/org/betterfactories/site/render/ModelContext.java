@@ -30,7 +30,7 @@ final class ModelContext {
         this.assets = assets;
         this.bodies = bodies;
         for (Language l : config.languages()) {
-            formats.put(l, LocalFormats.of(l, config.digits()));
+            formats.put(l, LocalFormats.of(l, config.digits(), config.digitGrouping()));
         }
     }
 

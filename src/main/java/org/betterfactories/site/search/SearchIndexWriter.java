@@ -94,7 +94,7 @@ public final class SearchIndexWriter {
         Map<String, LocalFormats> formats = new HashMap<>();
         Map<String, Language> languages = new HashMap<>();
         for (Language l : config.languages()) {
-            formats.put(l.code(), LocalFormats.of(l, config.digits()));
+            formats.put(l.code(), LocalFormats.of(l, config.digits(), config.digitGrouping()));
             languages.put(l.code(), l);
         }
         return parts(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,

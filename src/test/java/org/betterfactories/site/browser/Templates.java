@@ -16,6 +16,7 @@ final class Templates {
             new String[] {"guide", "/guide/"},
             new String[] {"guide-section", "/guide/wages/"},
             new String[] {"guide-all", "/guide/all/"},
+            new String[] {"news", "/news/bfc-turns-20/"},
             new String[] {"page", "/about/"},
             new String[] {"newsletter", "/newsletter/"},
             new String[] {"tags", "/tags/"},

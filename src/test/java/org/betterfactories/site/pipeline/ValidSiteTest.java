@@ -149,7 +149,7 @@ class ValidSiteTest {
         Document wages = TestSites.page(out, "/km/guide/wages/");
         assertEquals("/km/guide/hiring/", wages.selectFirst("a[rel=prev]").attr("href"));
         assertTrue(wages.select("a[rel=next]").isEmpty());
-        assertEquals("មាត្រានៃច្បាប់ស្ដីពីការងារ: មាត្រា ១០៤, មាត្រា ១០៧", wages.selectFirst(".legal-refs").text());
+        assertEquals("មាត្រានៃច្បាប់ស្ដីពីការងារ៖ មាត្រា ១០៤, មាត្រា ១០៧", wages.selectFirst(".legal-refs").text());
         assertEquals("Labour Law articles: Article 104, Article 107",
                 TestSites.page(out, "/en/guide/wages/").selectFirst(".legal-refs").text());
         assertTrue(wages.selectFirst(".notice").text().contains("នេះមិនមែនជាការប្រឹក្សាផ្លូវច្បាប់ទេ"));
