@@ -1,6 +1,7 @@
 // Screenshots of pages at phone width in Chromium and in Firefox ESR, for people to look at (README, "Khmer line
 // breaks"). Usage: node tools/screenshots.mjs ORIGIN OUT_DIR WIDTH NAME=PATH...
-// Writes OUT_DIR/<engine>-<NAME>.png (the whole page) for each page, and prints each file's name.
+// Writes OUT_DIR/<engine>-<NAME>.png (the whole page, at most 12,000 px of it) for each page, and prints each
+// file's name.
 import puppeteer from "puppeteer-core";
 import { mkdirSync } from "node:fs";
 
@@ -21,7 +22,10 @@ for (const [engine, options] of engines) {
       await page.goto(origin + path, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => true));
       const file = `${dir}/${engine}-${name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // the whole page, or its first 12,000 px (the one-page guide is taller than a screenshot may be)
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot(height <= 12000 ? { path: file, fullPage: true }
+        : { path: file, clip: { x: 0, y: 0, width: Number(width), height: 12000 }, captureBeyondViewport: true });
       console.log(file);
     }
   } finally {

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A screenshot of every template's Khmer page (and the language chooser) at 360 px, in Chromium and in Firefox
- * ESR, under {@code target/screenshots/} (named {@code <engine>-km-<template>.png}), for people to look at before a
+ * ESR, under {@code target/screenshots/km-360/} (named {@code <engine>-km-<template>.png}), for people to look at before a
  * change to the design lands.
  */
 @SlowTest
 class TemplateScreenshotsTest {
-    static final Path SCREENSHOTS = TestSites.projectDir().resolve("target/screenshots");
+    static final Path SCREENSHOTS = TestSites.projectDir().resolve("target/screenshots/km-360");
 
     @Test
     void everyTemplateIsPhotographedAtPhoneWidthInBothEngines() throws IOException {
