@@ -31,7 +31,10 @@ import org.betterfactories.site.source.ProjectFiles;
  * year and still see a change at once; every reference is rewritten: templates take the published address from
  * {@link #urls()}, pages' HTML is rewritten by {@code html.AssetUrls}, and the {@code url(...)} references inside
  * stylesheets are rewritten here (the stylesheet's fingerprint is taken after that, so a new font gives a new
- * stylesheet name). Downloads ({@code /files/}) and other files keep their names.
+ * stylesheet name). A stylesheet's {@code @import "tokens.css";} of another stylesheet of {@code assets/} is
+ * replaced by that file's text (as postcss-import or Hugo's CSS bundling do), so the browser fetches one file; a
+ * stylesheet that is only imported is not published on its own. Downloads ({@code /files/}) and other files keep
+ * their names.
  */
 public final class Assets {
     /** Extensions whose files are published under a fingerprinted name. */
@@ -43,6 +46,9 @@ public final class Assets {
             new TreeSet<>(FINGERPRINTED)) + ")$");
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    /** {@code @import "x.css";} or {@code @import url("x.css");} on a line of its own. */
+    private static final Pattern CSS_IMPORT = Pattern.compile(
+            "(?m)^[ \\t]*@import\\s+(?:url\\(\\s*)?(['\"])([^'\"]+)\\1\\s*\\)?\\s*;[ \\t]*$");
 
     private final Map<String, Path> files;
     private final Map<String, byte[]> generated;
@@ -80,10 +86,25 @@ public final class Assets {
                 files.put(published, p);
                 urls.put(sitePath, published);
             }
+            Map<String, String> texts = new TreeMap<>();
             for (Map.Entry<String, Path> css : stylesheets.entrySet()) {
+                texts.put(css.getKey(), Files.readString(css.getValue(), StandardCharsets.UTF_8));
+            }
+            Set<String> imported = new TreeSet<>();
+            Map<String, String> bundled = new TreeMap<>();
+            for (Map.Entry<String, String> css : texts.entrySet()) {
+                bundled.put(css.getKey(), inlineImports(css.getKey(), css.getValue(), texts, imported,
+                        line -> problems.accept(Problem.error(relative.apply(stylesheets.get(css.getKey())), line, 1,
+                                "this @import names no stylesheet of assets/",
+                                "Import a file of assets/css by its name, e.g. @import \"tokens.css\";, or remove the line"))));
+            }
+            for (Map.Entry<String, Path> css : stylesheets.entrySet()) {
+                if (imported.contains(css.getKey())) {
+                    continue; // bundled into the stylesheets that import it
+                }
                 Set<String> refs = new LinkedHashSet<>();
-                byte[] bytes = rewriteCss(css.getKey(), Files.readString(css.getValue(), StandardCharsets.UTF_8), urls,
-                        refs).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = rewriteCss(css.getKey(), bundled.get(css.getKey()), urls, refs)
+                        .getBytes(StandardCharsets.UTF_8);
                 String published = fingerprinted(css.getKey(), bytes);
                 generated.put(published, bytes);
                 urls.put(css.getKey(), published);
@@ -167,6 +188,47 @@ public final class Assets {
                     "Link to it from a page, list it under `publish:` in site.yml, or delete it"));
         }
         return kept;
+    }
+
+    /**
+     * {@code css} with each {@code @import} of a stylesheet in {@code texts} replaced by that stylesheet's text (its
+     * relative {@code url(...)}s made root-relative first), once; the imported site paths are added to
+     * {@code imported}, and the line of an import that names no stylesheet goes to {@code unknown}.
+     */
+    static String inlineImports(String cssPath, String css, Map<String, String> texts, Set<String> imported,
+            java.util.function.IntConsumer unknown) {
+        String dir = cssPath.substring(0, cssPath.lastIndexOf('/') + 1);
+        Matcher m = CSS_IMPORT.matcher(css);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = URI.create(m.group(2).startsWith("/") ? m.group(2) : dir + m.group(2)).normalize().getPath();
+            String text = texts.get(target);
+            String replacement;
+            if (text == null || target.equals(cssPath)) {
+                unknown.accept((int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1);
+                replacement = m.group();
+            } else {
+                imported.add(target);
+                replacement = rootRelativeUrls(target, text).strip();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String rootRelativeUrls(String cssPath, String css) {
+        String dir = cssPath.substring(0, cssPath.lastIndexOf('/') + 1);
+        Matcher m = CSS_URL.matcher(css);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(2).strip();
+            String replacement = target.contains(":") || target.startsWith("/") || target.startsWith("#") ? m.group()
+                    : "url(" + m.group(1) + URI.create(dir + target).normalize() + m.group(1) + ")";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** {@code url(...)} of a stylesheet, resolved against its folder and pointed at the published names. */

@@ -1,5 +1,9 @@
 package org.betterfactories.site.render;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.betterfactories.site.artwork.Wordmarks;
 import org.betterfactories.site.config.Digits;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.NewsletterConfig;
@@ -23,9 +28,27 @@ import org.jspecify.annotations.Nullable;
  */
 final class LayoutModel {
     private final ModelContext c;
+    private final Map<Language, Optional<Map<String, Object>>> wordmarks = new java.util.concurrent.ConcurrentHashMap<>();
 
     LayoutModel(ModelContext c) {
         this.c = c;
+    }
+
+    /** The header's wordmark ({@code assets/img/wordmark-<lang>.svg}, artwork.Wordmarks) at its drawn size. */
+    private Optional<Map<String, Object>> wordmark(Language lang) {
+        String sitePath = "/img/wordmark-" + lang.code() + ".svg";
+        Path file = c.config.assetDir().resolve(sitePath.substring(1));
+        String published = c.assets.get(sitePath);
+        if (published == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Model().put("src", published)
+                    .put("width", Wordmarks.width(Files.readString(file, StandardCharsets.UTF_8)))
+                    .put("height", 48).map());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a wordmark the generator drew: the name is shown as text
+        }
     }
 
     /** The frame of a page of {@code lang} at {@code sitePath}. */
@@ -39,6 +62,7 @@ final class LayoutModel {
         model.put("site", new Model()
                 .put("name", t.get("site.name"))
                 .put("home", Urls.home(lang))
+                .put("wordmark", wordmarks.computeIfAbsent(lang, this::wordmark).orElse(null))
                 .map());
         List<String> otherLocales = new ArrayList<>();
         for (Map<String, Object> a : alternates) {
