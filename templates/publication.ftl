@@ -5,8 +5,13 @@
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <article>
+<div class="publication-head">
+<#if content.cover??><img class="cover" src="${content.cover.src}" width="${content.cover.width?c}" height="${content.cover.height?c}" alt="${content.cover.alt}" decoding="async"></#if>
+<div>
 <p class="meta">${content.pubTypeLabel}<#if content.date??> · <time datetime="${content.dateIso}">${content.date}</time></#if></p>
 <h1>${content.title}</h1>
+</div>
+</div>
 <#if content.quote??>
 <figure class="pull-quote">
 <blockquote><p>${content.quote.text}</p></blockquote>

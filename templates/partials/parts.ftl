@@ -1,14 +1,19 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Small pieces shared by page templates. Import with <#import "partials/parts.ftl" as parts>. -->
 
-<#-- A list of pages as cards: type, date, linked title, summary. -->
-<#macro cards items heading="h2">
+<#-- A list of pages as cards: cover (publications), type, date, linked title, summary, key figure (initiatives).
+     The cover repeats the linked title next to it, so its alt text is empty here; the publication's page gives it. -->
+<#macro cards items heading="h2" lazy=true>
 <ul class="cards">
 <#list items as item>
-<li class="card">
+<li class="card<#if item.cover??> has-cover</#if>">
+<#if item.cover??><img class="cover" src="${item.cover.src}" width="${item.cover.width?c}" height="${item.cover.height?c}" alt=""<#if lazy> loading="lazy"</#if> decoding="async"></#if>
+<div class="card-body">
 <p class="card-meta"><#if item.pubTypeLabel??>${item.pubTypeLabel}<#else>${item.typeLabel}</#if><#if item.date??> · <time datetime="${item.dateIso}">${item.date}</time><#elseif item.startYear??> · ${item.startYear}</#if></p>
 <#if heading == "h3"><h3 class="card-title"><a href="${item.href}">${item.title}</a></h3><#else><h2 class="card-title"><a href="${item.href}">${item.title}</a></h2></#if>
+<#if item.figure??><p class="card-figure"><span class="figure-value">${item.figure.value}</span> <span class="figure-label">${item.figure.label}<#if item.figure.year??> (${item.figure.year})</#if></span></p></#if>
 <#if item.summary??><p class="card-summary">${item.summary}</p></#if>
+</div>
 </li>
 </#list>
 </ul>

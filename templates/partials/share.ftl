@@ -11,6 +11,9 @@
 </#list>
 <meta property="og:image" content="${og.image}">
 <meta property="og:image:alt" content="${og.imageAlt}">
+<#if og.imageWidth??><meta property="og:image:width" content="${og.imageWidth?c}">
+<meta property="og:image:height" content="${og.imageHeight?c}">
+</#if>
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${og.title}">
 <meta name="twitter:description" content="${og.description}">

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.betterfactories.site.config.ConfigInspector;
+import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentLoader;
@@ -84,7 +85,7 @@ public final class SiteBuild {
         Configured configured = build.configure();
         Loaded loaded = build.loadContent(configured);
         Selected selected = build.pairTranslations(configured, loaded);
-        Planned planned = build.plan(configured, selected);
+        Planned planned = build.plan(configured, loaded, selected);
         Rendered rendered = build.renderAndPostProcess(configured, loaded, selected, planned);
         Checked checked = build.checkSite(configured, loaded, selected, planned, rendered);
         SiteFiles files = build.outputs(configured, loaded, selected, planned, rendered, checked);
@@ -110,7 +111,7 @@ public final class SiteBuild {
     }
 
     /** Every page the site will have, and the files of {@code assets/}. */
-    record Planned(List<PlannedPage> pages, Assets assets) {
+    record Planned(List<PlannedPage> pages, Assets assets, PublicationCovers covers) {
     }
 
     /** Every page rendered and post-processed. */
@@ -177,14 +178,16 @@ public final class SiteBuild {
                 drafts);
     }
 
-    /** Stage 4: every page of the site (content, lists, tags, guide, search, 404), and the assets. */
-    private Planned plan(Configured c, Selected selected) throws BuildFailedException {
+    /** Stage 4: every page of the site (content, lists, tags, guide, search, 404), the assets, the covers. */
+    private Planned plan(Configured c, Loaded loaded, Selected selected) throws BuildFailedException {
         SiteConfig config = c.config();
         List<PlannedPage> pages = SitePlan.of(selected.index(), problems);
         Assets assets = Assets.scan(config.assetDir(), config.projectDir(), config::relative, problems::add);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        PublicationCovers covers = PublicationCovers.plan(config, selected.index(), loaded.messages(),
+                loaded.khmerWords(), problems::add);
         lap("plan");
-        return new Planned(pages, assets);
+        return new Planned(pages, assets, covers);
     }
 
     /**
@@ -195,7 +198,7 @@ public final class SiteBuild {
             throws BuildFailedException {
         SiteConfig config = c.config();
         PageRenderer renderer = PageRenderer.create(c.jbake(), selected.index(), loaded.messages(),
-                planned.assets().urls(), reuse);
+                planned.assets().urls(), planned.covers(), reuse);
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), planned.assets().urls(),
                 config.baseUrl(), config.httpsSites(), selected.index().emptySections(), loaded.khmerWords(), reuse);
         List<ProcessedPage> pages = renderer.render(planned.pages(), problems, postProcessor::process);
@@ -208,7 +211,9 @@ public final class SiteBuild {
     private Checked checkSite(Configured c, Loaded loaded, Selected selected, Planned planned, Rendered rendered)
             throws BuildFailedException {
         SiteConfig config = c.config();
-        rendered.postProcessor().finish(rendered.pages(), planned.assets().published(), selected.unpublished(), problems);
+        List<String> files = new ArrayList<>(planned.assets().published());
+        files.addAll(planned.covers().sitePaths());
+        rendered.postProcessor().finish(rendered.pages(), files, selected.unpublished(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         Set<String> used = new TreeSet<>();
         rendered.postProcessor().processed().forEach(p -> used.addAll(p.assets()));
@@ -232,6 +237,7 @@ public final class SiteBuild {
             files.put(page.outputPath(), page.bytes());
         }
         files.putAll(checked.published().generated());
+        files.putAll(planned.covers().files());
         SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
                 .forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));

@@ -37,6 +37,8 @@ final class Cards {
         }
         if (p.fields() instanceof PageFields.Publication pub) {
             m.put("pubType", pub.pubType()).put("pubTypeLabel", t.get("pubType." + pub.pubType()));
+            c.covers.of(p.url()).ifPresent(cover -> m.put("cover", new Model().put("src", cover.src())
+                    .put("width", cover.width()).put("height", cover.height()).put("alt", cover.alt()).map()));
         }
         Integer order = p.common().order();
         if (order != null) {
@@ -44,6 +46,9 @@ final class Cards {
         }
         if (p.fields() instanceof PageFields.Initiative i) {
             m.put("startYear", f.year(i.startYear()));
+            // the card's key figure: the initiative's first
+            i.stats().stream().findFirst().ifPresent(s -> m.put("figure", new Model().put("value", f.number(s.value()))
+                    .put("label", s.label()).put("year", s.year() == null ? null : f.year(s.year())).map()));
         }
         return m;
     }

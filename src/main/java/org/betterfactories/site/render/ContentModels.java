@@ -93,6 +93,13 @@ final class ContentModels {
         if (page.common().image() != null) {
             og.put("image", c.config.absoluteUrl(page.common().image()));
             og.put("imageAlt", page.common().imageAlt());
+        } else {
+            c.covers.of(page.url()).ifPresent(cover -> {
+                og.put("image", c.config.absoluteUrl(cover.shareSrc()));
+                og.put("imageAlt", cover.alt());
+                og.put("imageWidth", cover.shareWidth());
+                og.put("imageHeight", cover.shareHeight());
+            });
         }
         head.put("jsonLd", StructuredData.forPage(page, content.map(), c.config, c.index, t));
         model.put("content", content.map());
@@ -106,8 +113,16 @@ final class ContentModels {
             model.put("guideAllHref", Urls.guideAll(lang));
         }
         if (isHome) {
-            model.put("latestPublications", c.index.ofType(lang, PageType.PUBLICATION).stream().limit(3)
+            List<Page> publications = c.index.ofType(lang, PageType.PUBLICATION);
+            // the newest annual report is featured; the newest other publications follow it
+            Page featured = publications.stream().filter(p -> p.fields() instanceof PageFields.Publication pub
+                    && pub.pubType().equals("annual-report")).findFirst().orElse(null);
+            if (featured != null) {
+                model.put("featured", cards.summaryOf(featured).map());
+            }
+            model.put("latestPublications", publications.stream().filter(p -> !p.equals(featured)).limit(4)
                     .map(p -> cards.summaryOf(p).map()).toList());
+            model.put("guideChapters", guide.chapters(lang).stream().map(p -> cards.summaryOf(p).map()).toList());
             model.put("initiatives", c.index.ofType(lang, PageType.INITIATIVE).stream()
                     .map(p -> cards.summaryOf(p).map()).toList());
             c.index.sectionIndex(lang, "guide").ifPresent(g -> model.put("guide", cards.summaryOf(g).map()));

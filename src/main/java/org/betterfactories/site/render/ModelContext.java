@@ -3,6 +3,7 @@ package org.betterfactories.site.render;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.i18n.LocalFormats;
@@ -12,7 +13,7 @@ import org.betterfactories.site.site.SiteIndex;
 
 /**
  * What every builder of template models reads: the site index and settings, the UI strings and the date and number
- * formats of each language, the assets' published addresses, and the bodies rendered so far (the one-page guide
+ * formats of each language, the assets' published addresses, the publications' covers, and the bodies rendered so far (the one-page guide
  * shows its chapters' bodies).
  */
 final class ModelContext {
@@ -20,10 +21,13 @@ final class ModelContext {
     final SiteConfig config;
     final Map<String, String> assets;
     final Map<Page, String> bodies;
+    final PublicationCovers covers;
     private final Map<Language, Messages> messages;
     private final Map<Language, LocalFormats> formats = new LinkedHashMap<>();
 
-    ModelContext(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets, Map<Page, String> bodies) {
+    ModelContext(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets,
+            PublicationCovers covers, Map<Page, String> bodies) {
+        this.covers = covers;
         this.index = index;
         this.config = index.config();
         this.messages = messages;

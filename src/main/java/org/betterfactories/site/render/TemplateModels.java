@@ -3,6 +3,7 @@ package org.betterfactories.site.render;
 import java.util.List;
 import java.util.Map;
 
+import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Page;
@@ -26,8 +27,8 @@ final class TemplateModels {
 
     /** @param bodies rendered bodies of content pages, filled as they render (the one-page guide reads them) */
     TemplateModels(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets,
-            Map<Page, String> bodies) {
-        ModelContext c = new ModelContext(index, messages, assets, bodies);
+            PublicationCovers covers, Map<Page, String> bodies) {
+        ModelContext c = new ModelContext(index, messages, assets, covers, bodies);
         LayoutModel layout = new LayoutModel(c);
         Cards cards = new Cards(c);
         this.guide = new GuideModels(c, layout, cards);

@@ -160,9 +160,13 @@ class DiscoverabilityTest {
         assertEquals("article", meta(km, "og:type"));
         assertEquals("km_KH", meta(km, "og:locale"));
         assertEquals("en_US", meta(km, "og:locale:alternate"));
-        assertTrue(meta(km, "og:image").matches("https://example\\.org/img/share-km\\.[0-9a-f]{10}\\.png"),
-                meta(km, "og:image"));
-        assertFalse(meta(km, "og:image:alt").isBlank());
+        // a publication shares its cover, described by its title; other pages the share card of their language
+        assertEquals("https://example.org/km/publications/report-2020/cover.png", meta(km, "og:image"));
+        assertEquals("របាយការណ៍ ២០២០", meta(km, "og:image:alt"));
+        assertEquals(List.of("480", "678"), List.of(meta(km, "og:image:width"), meta(km, "og:image:height")));
+        assertTrue(Files.isRegularFile(out.resolve("km/publications/report-2020/cover.png")));
+        assertTrue(meta(TestSites.page(out, "/km/about/"), "og:image")
+                .matches("https://example\\.org/img/share-km\\.[0-9a-f]{10}\\.png"));
         assertEquals("summary_large_image", km.selectFirst("meta[name=twitter:card]").attr("content"));
         assertTrue(meta(TestSites.page(out, "/en/about/"), "og:image").contains("/img/share-en."),
                 "a share image per language");
