@@ -17,7 +17,10 @@
 <link rel="alternate" type="application/atom+xml" href="${head.feed}" title="${site.name}">
 <@share.card head.og/>
 <#if head.jsonLd??><script type="application/ld+json">${head.jsonLd?no_esc}</script></#if>
-<#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
+<#-- Khmer pages use both weights (bold titles): both start loading at once, so text is laid out once, not again when
+     a late bold arrives (a layout shift). -->
+<#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="/fonts/noto-sans-khmer-khmer-700-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 <#if newsletter?? && newsletter.enhanced><script src="${assets["/js/newsletter.js"]}" defer></script></#if>

@@ -26,6 +26,17 @@
     return s.toLowerCase();
   }
 
+  /* Words repeat: each is normalized once (the index has tens of thousands of words, a few thousand distinct). */
+  var normalized = new Map();
+  function normalizeWord(word) {
+    var n = normalized.get(word);
+    if (n === undefined) {
+      n = normalize(word);
+      normalized.set(word, n);
+    }
+    return n;
+  }
+
   function words(text) {
     return text.split(SEPARATORS).filter(function (w) { return w.length > 0; });
   }
@@ -103,7 +114,7 @@
             fields: ['t', 'h', 'b'],
             tokenize: words,
             processTerm: function (term) {
-              var t = normalize(term);
+              var t = normalizeWord(term);
               if (indexing && t) {
                 vocabulary.add(t);
                 if (t.length > longest) { longest = t.length; }
@@ -112,11 +123,13 @@
             },
             searchOptions: { boost: { t: 4, h: 2 } }
           });
-          mini.addAll(data.docs);
-          indexing = false;
-          index = { mini: mini, docs: data.docs, vocabulary: vocabulary, longest: longest };
-          status.textContent = '';
-          return index;
+          // a few documents at a time, so the page keeps answering taps while the index is built
+          return mini.addAllAsync(data.docs, { chunkSize: 2 }).then(function () {
+            indexing = false;
+            index = { mini: mini, docs: data.docs, vocabulary: vocabulary, longest: longest };
+            status.textContent = '';
+            return index;
+          });
         })
         .catch(function () {
           loading = null;
@@ -149,7 +162,7 @@
   function excerpt(body, terms) {
     var parts = body.split(/([\s\u200B]+)/);
     var matches = function (token) {
-      var t = normalize(token.replace(/^[^\w\u1780-\u17FF]+|[^\w\u1780-\u17FF]+$/g, ''));
+      var t = normalizeWord(token.replace(/^[^\w\u1780-\u17FF]+|[^\w\u1780-\u17FF]+$/g, ''));
       return t && terms.some(function (q) { return t === q || (q.length > 1 && t.indexOf(q) === 0); });
     };
     var first = -1;
