@@ -19,6 +19,7 @@
 </head>
 <body class="landing">
 <main id="main" class="wrap">
+<img class="landing-mark" src="/favicon.svg" width="64" height="64" alt="">
 <h1>${languages[0].t["site.name"]}</h1>
 <#list languages as l>
 <section lang="${l.code}" class="landing-language" aria-labelledby="lang-${l.code}">

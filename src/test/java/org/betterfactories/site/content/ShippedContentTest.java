@@ -53,6 +53,33 @@ class ShippedContentTest {
         assertFalse(Files.exists(out.resolve("en/profiles/index.html")), "the profiles have only drafts so far");
     }
 
+    /** The home page serves both audiences: the newest annual report first, covers, key figures, the guide. */
+    @Test
+    void theHomePageFeaturesTheAnnualReportWithCoversKeyFiguresAndTheGuidesChapters() {
+        for (String lang : List.of("km", "en")) {
+            Document home = TestSites.page(out, "/" + lang + "/");
+            Element featured = home.selectFirst(".featured .featured-card");
+            assertNotNull(featured, lang);
+            assertEquals("/" + lang + "/publications/annual-report-2020/", featured.selectFirst("h3 a").attr("href"));
+            assertEquals("/" + lang + "/publications/annual-report-2020/cover.svg", featured.selectFirst("img.cover")
+                    .attr("src"));
+            List<Element> latest = home.select("section[aria-labelledby=latest-title] li.card");
+            assertEquals(4, latest.size(), lang);
+            for (Element card : latest) {
+                assertNotNull(card.selectFirst("img.cover[width][height]"), lang + " cover: " + card);
+            }
+            List<Element> initiatives = home.select("section[aria-labelledby=initiatives-title] li.card");
+            assertEquals(6, initiatives.size(), lang);
+            long figures = initiatives.stream().filter(c -> c.selectFirst(".card-figure .figure-value") != null).count();
+            assertEquals(6, figures, lang + ": a key figure on each initiative");
+            assertEquals(13, home.select(".home-guide .chapter-grid a").size(), lang + ": the guide's chapters");
+        }
+        // a figure is the initiative's first, written in the page's digits
+        Document km = TestSites.page(out, "/km/");
+        assertTrue(km.select(".figure-value").eachText().stream().allMatch(v -> v.matches("[០-៩.,]+")),
+                km.select(".figure-value").eachText().toString());
+    }
+
     @Test
     void theInitiativesAndTheAnnualReportSayOnlyWhatTheSourcesSay() {
         Document precious = TestSites.page(out, "/en/initiatives/i-am-precious/");
