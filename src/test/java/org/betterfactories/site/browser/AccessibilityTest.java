@@ -96,6 +96,8 @@ class AccessibilityTest {
                     "return Array.from(document.querySelectorAll('header a, header .lang-current, nav a, footer a,"
                             + " button, input:not([type=hidden]), .download, .landing-link, .facets a, .pager a'))"
                             + ".filter(e => !e.closest('.nl-hp') && !e.closest('p, li:not(nav li)')?.matches('.prose *'))"
+                            // what this width does not show (the desktop menu bar on a phone, a folded menu)
+                            + ".filter(e => e.checkVisibility())"
                             + ".map(e => { const r = e.getBoundingClientRect();"
                             + " return {what: e.outerHTML.slice(0, 80), w: r.width, h: r.height}; })");
             for (Map<String, Object> target : targets) {

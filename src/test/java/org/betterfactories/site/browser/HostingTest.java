@@ -65,7 +65,8 @@ class HostingTest {
                 d.get(server.origin() + "/bfc/km/");
                 assertTrue(String.valueOf(d.executeScript("return getComputedStyle(document.body).fontFamily"))
                         .startsWith("\"Noto Sans Khmer Web\""), "the stylesheet loads under the sub-path");
-                d.findElement(By.cssSelector(".main-nav a")).click();
+                d.findElement(By.cssSelector(".menu-fold summary")).click(); // the phone's folded menu
+                d.findElement(By.cssSelector(".menu-fold nav a")).click();
                 assertEquals(server.origin() + "/bfc/km/publications/", d.getCurrentUrl());
                 d.get(server.origin() + "/bfc/en/search/?q=report");
                 WebElement status = d.findElement(By.id("search-status"));

@@ -72,12 +72,20 @@ class ShippedContentTest {
             assertEquals(6, initiatives.size(), lang);
             long figures = initiatives.stream().filter(c -> c.selectFirst(".card-figure .figure-value") != null).count();
             assertEquals(6, figures, lang + ": a key figure on each initiative");
-            assertEquals(13, home.select(".home-guide .chapter-grid a").size(), lang + ": the guide's chapters");
+            assertEquals(chapters(lang), home.select(".home-guide .chapter-grid a").size(), lang + ": the guide's chapters");
         }
         // a figure is the initiative's first, written in the page's digits
         Document km = TestSites.page(out, "/km/");
         assertTrue(km.select(".figure-value").eachText().stream().allMatch(v -> v.matches("[០-៩.,]+")),
                 km.select(".figure-value").eachText().toString());
+    }
+
+    private static long chapters(String lang) {
+        try (var files = Files.list(TestSites.projectDir().resolve("content/" + lang + "/guide"))) {
+            return files.filter(f -> f.toString().endsWith(".adoc") && !f.getFileName().toString().startsWith("_")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
