@@ -26,6 +26,7 @@ import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.search.KhmerWords;
 import org.betterfactories.site.site.SiteIndex;
 import org.jspecify.annotations.Nullable;
@@ -67,9 +68,16 @@ public final class PublicationCovers {
         return new PublicationCovers(Map.of(), Map.of());
     }
 
-    /** The covers of the publications of {@code index}; a PDF that cannot be read is reported and drawn instead. */
+    /** One publication's cover and its files, and the warning made with it (said again when it is reused). */
+    private record Made(Cover cover, Map<String, Supplier<byte[]>> files, List<Problem> problems) {
+    }
+
+    /**
+     * The covers of the publications of {@code index}; a PDF that cannot be read is reported and drawn instead.
+     * {@code reuse} keeps each cover while what it is made from is unchanged (the preview redraws none per edit).
+     */
     public static PublicationCovers plan(SiteConfig config, SiteIndex index, Map<Language, Messages> messages,
-            KhmerWords words, Consumer<Problem> problems) {
+            KhmerWords words, Reuse reuse, Consumer<Problem> problems) {
         Path tokens = config.projectDir().resolve(Palette.FILE);
         if (!Files.isRegularFile(tokens)) {
             return none(); // a site without the design tokens has no cover colours
@@ -84,16 +92,22 @@ public final class PublicationCovers {
             for (Page page : index.ofType(lang, PageType.PUBLICATION)) {
                 PageFields.Publication pub = (PageFields.Publication) page.fields();
                 Path pdf = localPdf(config, pub, lang);
-                Cover cover = null;
-                if (pdf != null) {
-                    cover = fromPdf(page, pdf, cache, files, config, problems);
-                }
-                if (cover == null) {
-                    Messages t = messages.get(lang);
-                    CoverSpec spec = new CoverSpec(page.title(), t.get("pubType." + pub.pubType()),
-                            page.date() == null ? "" : f.year(page.date().getYear()), pub.pubType());
-                    cover = drawn(page, spec, drawn, palette, words, cache, files);
-                }
+                Messages t = messages.get(lang);
+                CoverSpec spec = new CoverSpec(page.title(), t.get("pubType." + pub.pubType()),
+                        page.date() == null ? "" : f.year(page.date().getYear()), pub.pubType());
+                Made made = reuse.remember("cover", page.url(), () -> List.of(spec, palette, words.listed(),
+                        pdf == null ? "" : pdf + "|" + stamp(pdf)), () -> {
+                            Map<String, Supplier<byte[]>> own = new TreeMap<>();
+                            List<Problem> said = new ArrayList<>();
+                            Cover c = pdf == null ? null : fromPdf(page, pdf, cache, own, config, said::add);
+                            if (c == null) {
+                                c = drawn(page, spec, drawn, palette, words, cache, own);
+                            }
+                            return new Made(c, own, said);
+                        });
+                made.problems().forEach(problems);
+                files.putAll(made.files());
+                Cover cover = made.cover();
                 byPage.put(page.url(), cover);
             }
         }
@@ -147,19 +161,28 @@ public final class PublicationCovers {
             Map<String, Supplier<byte[]>> files) {
         String key = hash(VERSION + "|drawn|" + SHARE_WIDTH + "|" + spec + "|" + palette.colors() + "|"
                 + words.listed().hashCode(), new byte[0]);
-        String svg = drawn.svg(spec, page.title());
-        files.put(page.url() + "cover.svg", () -> svg.getBytes(StandardCharsets.UTF_8));
+        byte[] svg = drawn.svg(spec, page.title()).getBytes(StandardCharsets.UTF_8);
+        files.put(page.url() + "cover.svg", () -> svg);
         Path png = cache.resolve(key + ".png");
-        files.put(page.url() + "cover.png", () -> {
+        files.put(page.url() + "cover.png", Reuse.once(() -> {
             if (Files.isRegularFile(png)) {
                 return read(png).get();
             }
             byte[] bytes = drawn.png(spec, SHARE_WIDTH);
             write(cache, png, bytes);
             return bytes;
-        });
+        }));
         return new Cover(page.url() + "cover.svg", Covers.WIDTH, Covers.HEIGHT, page.url() + "cover.png", SHARE_WIDTH,
                 Math.round((float) Covers.HEIGHT * SHARE_WIDTH / Covers.WIDTH), page.title());
+    }
+
+    /** When the file last changed and its size: enough to tell that a PDF was replaced. */
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The cover of the publication at {@code pageUrl}, if it has one. */
@@ -172,13 +195,16 @@ public final class PublicationCovers {
         return new ArrayList<>(files.keySet());
     }
 
-    /** Every cover image, site path to bytes, drawn (or read from the cache) on all processors. */
+    /**
+     * Every cover image, by its path in the output folder ({@code km/publications/x/cover.svg}), drawn (or read from
+     * the cache) on all processors.
+     */
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<Map.Entry<String, Supplier<byte[]>>> entries = new ArrayList<>(files.entrySet());
         List<byte[]> bytes = entries.parallelStream().map(e -> e.getValue().get()).toList();
         for (int i = 0; i < entries.size(); i++) {
-            out.put(entries.get(i).getKey(), bytes.get(i));
+            out.put(entries.get(i).getKey().substring(1), bytes.get(i));
         }
         return out;
     }

@@ -185,7 +185,7 @@ public final class SiteBuild {
         Assets assets = Assets.scan(config.assetDir(), config.projectDir(), config::relative, problems::add);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         PublicationCovers covers = PublicationCovers.plan(config, selected.index(), loaded.messages(),
-                loaded.khmerWords(), problems::add);
+                loaded.khmerWords(), reuse, problems::add);
         lap("plan");
         return new Planned(pages, assets, covers);
     }

@@ -74,6 +74,12 @@ class IncrementalBuildTest {
                 StandardOpenOption.APPEND);
         assertSameAsFresh(project, cache);
 
+        // a cover colour: the drawn covers follow the design tokens
+        edit(project.resolve("assets/css/tokens.css"), "--cover-annual-report: #073763;", "--cover-annual-report: #0b3d6b;");
+        BuildResult recoloured = assertSameAsFresh(project, cache);
+        assertTrue(new String(recoloured.files().get("en/publications/report-2020/cover.svg"), StandardCharsets.UTF_8)
+                .contains("#0b3d6b"));
+
         // a broken file fails the preview like a fresh build; fixing it gives the fresh result again
         Path about = project.resolve("content/en/about.md");
         String good = Files.readString(about);
