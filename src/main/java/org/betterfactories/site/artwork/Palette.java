@@ -21,7 +21,8 @@ public record Palette(Map<String, String> colors) {
     private static final Pattern COLOR = Pattern.compile("(--[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;");
 
     public Palette {
-        colors = Map.copyOf(colors);
+        // sorted: its text is part of the covers' cache key, and Map.copyOf's order changes from one run to the next
+        colors = java.util.Collections.unmodifiableMap(new TreeMap<>(colors));
     }
 
     /** The {@code --name: #rrggbb;} declarations of {@code css}. */

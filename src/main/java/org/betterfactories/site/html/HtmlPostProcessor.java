@@ -72,9 +72,11 @@ public final class HtmlPostProcessor {
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),
                 new LinkHygiene(httpsSites, emptySections),
-                new KhmerWordWraps(khmerWords), // after the search text is taken and links to empty sections are gone
                 LinkChecker::collect, // before the base path is added: links are checked as site paths
-                new BasePathRewriter(basePath));
+                new BasePathRewriter(basePath),
+                // last: it makes each Khmer word an element, and every transform after it would walk them all;
+                // after the search text is taken and links to empty sections are gone
+                new KhmerWordWraps(khmerWords));
     }
 
     /** The transforms in the order they run. */

@@ -58,6 +58,13 @@ class DesignTokensTest {
         assertEquals(List.of(), failures);
     }
 
+    /** The palette's text is part of the covers' cache key: it must read the same in every run. */
+    @Test
+    void thePaletteListsItsColoursInNameOrder() {
+        Palette p = Palette.parse(":root { --b: #000000; --a: #ffffff; --c: #123456; }");
+        assertEquals(List.of("--a", "--b", "--c"), List.copyOf(p.colors().keySet()));
+    }
+
     @Test
     void colourRatiosAreComputedAsWcagDefinesThem() {
         assertEquals(21.0, Palette.contrast("#000000", "#ffffff"), 0.01);
