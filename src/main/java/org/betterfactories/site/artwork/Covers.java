@@ -201,13 +201,18 @@ public final class Covers {
 
     /** PNG with fast compression: flat colours compress well at any level, and the bytes stay the same. */
     static byte[] encodePng(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        return encode(image, "png", 0.5f);
+    }
+
+    /** {@code image} in {@code format} at {@code quality} (0 to 1), with the JDK's writer: no dates, same bytes. */
+    static byte[] encode(BufferedImage image, String format, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.5f);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
