@@ -7,6 +7,7 @@
 <@parts.breadcrumbs content.breadcrumbs/>
 <h1>${content.title}</h1>
 <p class="notice" role="note">${t["guide.notice"]}</p>
+<@parts.downloads content.pdfDownloads/>
 <nav class="toc" aria-labelledby="chapters-title">
 <h2 id="chapters-title">${t["guide.chapters"]}</h2>
 <ol><#list chapters as c><li><a href="#${c.anchor}">${c.title}</a></li></#list></ol>

@@ -18,6 +18,7 @@
 </section>
 </#if>
 <#if guideAllHref??><p><a class="more" href="${guideAllHref}">${t["guide.all.link"]}</a></p></#if>
+<@parts.downloads content.pdfDownloads/>
 <#if content.sourcesChecked??><@parts.reviewStatus content false/></#if>
 <@parts.tagLinks content.tagLinks/>
 </div>

@@ -36,7 +36,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "digitGrouping", "menu",
-            "footer", "newsletter", "publish", "httpsSites", "editor");
+            "footer", "newsletter", "publish", "httpsSites", "editor", "chromium");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -80,6 +80,7 @@ public final class ConfigInspector {
         List<String> httpsSites = stringList(source, yaml, "httpsSites", problems);
         NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
         EditorSettings editor = editor(source, yaml, problems);
+        String chromium = yaml.get("chromium") == null ? null : String.valueOf(yaml.get("chromium")).strip();
         Path i18n = projectDir.resolve("i18n");
         checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
         problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
@@ -92,7 +93,7 @@ public final class ConfigInspector {
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, grouping,
                 menu, footer,
                 newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites,
-                editor);
+                editor, chromium);
     }
 
     /** The text of site.yml; a missing or unreadable file stops here. */

@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
  * @param publish files of {@code assets/} (site paths) published although no page links to them (licences)
  * @param httpsSites domains that serve https: an {@code http://} link to one of them is a warning
  * @param editor where the web editor at {@code /admin/} saves; null: the site has no web editor
+ * @param chromium {@code chromium:} in site.yml: the Chromium that prints the PDF downloads, {@code none} for no
+ *     PDFs, or null to look for one on the PATH
  */
 public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<Language> languages,
         Language defaultLanguage, Language sourceLanguage, Digits digits, DigitGrouping digitGrouping,
         List<String> menu, List<String> footer,
         @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
-        List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor) {
+        List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor, @Nullable String chromium) {
 
     public SiteConfig {
         publish = List.copyOf(publish);

@@ -23,7 +23,7 @@ public final class SearchTextCollector implements HtmlTransform {
             "script", "style", "noscript");
     private static final Set<String> SKIPPED_CLASSES = Set.of("breadcrumbs", "toc", "pager",
             "newsletter-box", "tag-links", "facets", "cards", "chapters", "notice", "meta", "skip-link", "print-hint",
-            "stale-notice", "draft-banner");
+            "stale-notice", "draft-banner", "download-details");
 
     /** The text of {@code root} without the parts that are not the page's own content (no copy of the tree). */
     static String text(Element root) {

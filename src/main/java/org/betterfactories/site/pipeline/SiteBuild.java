@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +21,10 @@ import java.util.stream.Stream;
 
 import org.betterfactories.site.config.ConfigInspector;
 import org.betterfactories.site.artwork.PublicationCovers;
+import org.betterfactories.site.print.Chromium;
+import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.content.ContentLoader;
 import org.betterfactories.site.content.Terminology;
@@ -111,7 +115,7 @@ public final class SiteBuild {
     }
 
     /** Every page the site will have, and the files of {@code assets/}. */
-    record Planned(List<PlannedPage> pages, Assets assets, PublicationCovers covers) {
+    record Planned(List<PlannedPage> pages, Assets assets, PublicationCovers covers, PdfDownloads pdfs) {
     }
 
     /** Every page rendered and post-processed. */
@@ -186,8 +190,26 @@ public final class SiteBuild {
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         PublicationCovers covers = PublicationCovers.plan(config, selected.index(), loaded.messages(),
                 loaded.khmerWords(), reuse, problems::add);
+        PdfDownloads pdfs = planPdfs(config, selected.index());
+        problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
         lap("plan");
-        return new Planned(pages, assets, covers);
+        return new Planned(pages, assets, covers, pdfs);
+    }
+
+    /** The PDF downloads, when a Chromium can print them; without one, one line says so (an error in production). */
+    private PdfDownloads planPdfs(SiteConfig config, SiteIndex index) {
+        Optional<Chromium> chromium = Chromium.find(config);
+        if (chromium.isEmpty() && !Chromium.disabled(config) && PdfDownloads.wanted(index)) {
+            String message = config.chromium() == null
+                    ? "no Chromium was found on the PATH, so the guide and the profile sheets are not printed as PDF"
+                    : "`chromium: " + config.chromium() + "` is not a Chromium that runs, so the guide and the profile"
+                            + " sheets are not printed as PDF";
+            String fix = "Install it (apt-get install chromium), or set `chromium:` in site.yml to its path;"
+                    + " `chromium: none` builds without PDFs";
+            problems.add(options.production() ? Problem.error("site.yml", 0, 0, message, fix)
+                    : Problem.warning("site.yml", 0, 0, message, fix));
+        }
+        return PdfDownloads.plan(index, chromium);
     }
 
     /**
@@ -198,7 +220,7 @@ public final class SiteBuild {
             throws BuildFailedException {
         SiteConfig config = c.config();
         PageRenderer renderer = PageRenderer.create(c.jbake(), selected.index(), loaded.messages(),
-                planned.assets().urls(), planned.covers(), reuse);
+                planned.assets().urls(), planned.covers(), planned.pdfs(), reuse);
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), planned.assets().urls(),
                 config.baseUrl(), config.httpsSites(), selected.index().emptySections(), loaded.khmerWords(), reuse);
         List<ProcessedPage> pages = renderer.render(planned.pages(), problems, postProcessor::process);
@@ -213,6 +235,7 @@ public final class SiteBuild {
         SiteConfig config = c.config();
         List<String> files = new ArrayList<>(planned.assets().published());
         files.addAll(planned.covers().sitePaths());
+        files.addAll(planned.pdfs().sitePaths());
         rendered.postProcessor().finish(rendered.pages(), files, selected.unpublished(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         Set<String> used = new TreeSet<>();
@@ -238,6 +261,7 @@ public final class SiteBuild {
         }
         files.putAll(checked.published().generated());
         files.putAll(planned.covers().files());
+        printPdfs(c.config(), planned, checked, files);
         SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
                 .forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
@@ -253,6 +277,57 @@ public final class SiteBuild {
         }
         lap("outputs");
         return files;
+    }
+
+    /**
+     * The PDF downloads, printed by Chromium from the pages just built (or taken from the cache); then each page
+     * that lists one gets its size in place of the mark it carries.
+     */
+    private void printPdfs(SiteConfig config, Planned planned, Checked checked, SiteFiles files)
+            throws BuildFailedException {
+        if (planned.pdfs().isEmpty()) {
+            return;
+        }
+        Map<String, Path> assetFiles = checked.published().files();
+        try {
+            Map<String, byte[]> pdfs = planned.pdfs().print(path -> {
+                byte[] b = files.get(path);
+                if (b == null) {
+                    b = files.get("/" + path);
+                }
+                Path asset = b == null ? assetFiles.get("/" + path) : null;
+                try {
+                    return asset != null ? Files.readAllBytes(asset) : b;
+                } catch (java.io.IOException e) {
+                    return null;
+                }
+            }, config.projectDir().resolve("target/cache/pdf"),
+                    options.today().atStartOfDay(BuildClock.ZONE).toInstant());
+            files.putAll(pdfs);
+            Map<String, Long> sizes = new HashMap<>();
+            pdfs.forEach((path, bytes) -> sizes.put("/" + path, (long) bytes.length));
+            for (String path : new ArrayList<>(files.keySet())) {
+                if (path.endsWith(".html")) {
+                    byte[] page = files.get(path);
+                    String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+                    if (html.contains(PdfDownloads.SIZE_MARK)) {
+                        Language lang = Language.byCode(path.substring(0, Math.max(0, path.indexOf('/'))))
+                                .orElse(config.defaultLanguage());
+                        LocalFormats f = LocalFormats.of(lang, config.digits(), config.digitGrouping());
+                        for (Map.Entry<String, Long> s : sizes.entrySet()) {
+                            html = html.replace(PdfDownloads.sizeMark(s.getKey()), f.fileSize(s.getValue()));
+                        }
+                        files.put(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            problems.add(Problem.error("site.yml", 0, 0, "the PDF downloads could not be printed: " + e.getMessage(),
+                    "Check that Chromium runs (chromium --version), or set `chromium: none` in site.yml to build"
+                            + " without PDFs"));
+            problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        }
+        lap("print PDFs");
     }
 
     /** The tags every language has a label for ({@code tag.<name>} in i18n/): the ones pages may use. */

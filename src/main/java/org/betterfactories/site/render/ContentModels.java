@@ -171,11 +171,14 @@ final class ContentModels {
             content.put("displayName", p.displayName()).put("experience", p.experience())
                     .put("message", p.message()).put("role", p.role()).put("photo", p.photo())
                     .put("photoAlt", p.photoAlt());
-            content.put("downloads", downloads.of(p.files(), "sheet", t, f));
+            List<Map<String, Object>> files = new ArrayList<>(downloads.printed(page, "sheet", t));
+            files.addAll(downloads.of(p.files(), "sheet", t, f));
+            content.put("downloads", files);
         } else if (fields instanceof PageFields.GuideSection g) {
             guide.addChapter(page, g, content);
         } else if (fields instanceof PageFields.Guide g) {
             GuideModels.putReviews(content, g.sourcesChecked(), g.legalReview(), f);
+            content.put("pdfDownloads", downloads.printed(page, "guide", t));
         }
         // home, section, page and news add nothing
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.betterfactories.site.content.ContentLoader;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
+import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageFields;
+import org.betterfactories.site.print.PdfDownloads;
 
 /**
  * Download links from a page's {@code files}: label ("Download report in Khmer"), details ("PDF, 3.2 MB", the
@@ -49,6 +51,21 @@ final class Downloads {
                     .map());
         }
         return out;
+    }
+
+    /**
+     * The link to the PDF the build prints for {@code page} (the guide, a profile sheet), if it prints one. Its size
+     * is known only once it is printed: the details carry a mark the build replaces with it.
+     */
+    List<Map<String, Object>> printed(Page page, String kind, Messages t) {
+        return c.pdfs.of(page.url()).map(job -> List.of(new Model()
+                .put("label", t.get("download." + kind).replace("{language}", t.get("language." + job.language().code())))
+                .put("details", "PDF, " + PdfDownloads.sizeMark(job.sitePath()))
+                .put("href", job.sitePath())
+                .put("hreflang", job.language().code())
+                .put("mime", MIME.get("PDF"))
+                .put("external", false)
+                .map())).orElse(List.of());
     }
 
     private long sizeOf(String assetPath) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.i18n.Messages;
@@ -22,12 +23,14 @@ final class ModelContext {
     final Map<String, String> assets;
     final Map<Page, String> bodies;
     final PublicationCovers covers;
+    final PdfDownloads pdfs;
     private final Map<Language, Messages> messages;
     private final Map<Language, LocalFormats> formats = new LinkedHashMap<>();
 
     ModelContext(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets,
-            PublicationCovers covers, Map<Page, String> bodies) {
+            PublicationCovers covers, PdfDownloads pdfs, Map<Page, String> bodies) {
         this.covers = covers;
+        this.pdfs = pdfs;
         this.index = index;
         this.config = index.config();
         this.messages = messages;

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 
 import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.DidYouMean;
 import org.betterfactories.site.diag.Failures;
@@ -84,10 +85,11 @@ public final class PageRenderer {
      *     assets, settings); asked for only by a {@link Reuse} that keeps values
      */
     public PageRenderer(JBakeAdapter jbake, SiteIndex index, Map<Language, Messages> messages,
-            Map<String, String> assets, PublicationCovers covers, Reuse reuse, Supplier<String> inputs) {
+            Map<String, String> assets, PublicationCovers covers, PdfDownloads pdfs, Reuse reuse,
+            Supplier<String> inputs) {
         this.jbake = jbake;
         this.index = index;
-        this.models = new TemplateModels(index, messages, assets, covers, bodies);
+        this.models = new TemplateModels(index, messages, assets, covers, pdfs, bodies);
         this.uiKeys = messages.values().stream().flatMap(m -> m.all().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         this.reuse = reuse;
@@ -99,12 +101,12 @@ public final class PageRenderer {
      * (it keeps its parsed templates), else a new one.
      */
     public static PageRenderer create(JBakeAdapter.Settings settings, SiteIndex index, Map<Language, Messages> messages,
-            Map<String, String> assets, PublicationCovers covers, Reuse reuse) {
+            Map<String, String> assets, PublicationCovers covers, PdfDownloads pdfs, Reuse reuse) {
         SiteConfig config = index.config();
         JBakeAdapter jbake = reuse.remember("templates", "", () -> Stamp.ofFolder(config.templateDir()),
                 () -> new JBakeAdapter(settings));
         Path project = config.projectDir();
-        return new PageRenderer(jbake, index, messages, assets, covers, reuse, () -> Stamp.ofFolder(config.templateDir())
+        return new PageRenderer(jbake, index, messages, assets, covers, pdfs, reuse, () -> Stamp.ofFolder(config.templateDir())
                 + Stamp.ofFolder(config.i18nDir()) + Stamp.ofFolder(config.assetDir())
                 + Stamp.ofFolder(project.resolve(AsciidocBodyEngine.SNIPPETS)) + Stamp.of(project.resolve("site.yml"))
                 + Stamp.of(project.resolve("jbake.properties")));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.config.Language;
+import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.site.PlannedPage;
@@ -27,8 +28,8 @@ final class TemplateModels {
 
     /** @param bodies rendered bodies of content pages, filled as they render (the one-page guide reads them) */
     TemplateModels(SiteIndex index, Map<Language, Messages> messages, Map<String, String> assets,
-            PublicationCovers covers, Map<Page, String> bodies) {
-        ModelContext c = new ModelContext(index, messages, assets, covers, bodies);
+            PublicationCovers covers, PdfDownloads pdfs, Map<Page, String> bodies) {
+        ModelContext c = new ModelContext(index, messages, assets, covers, pdfs, bodies);
         LayoutModel layout = new LayoutModel(c);
         Cards cards = new Cards(c);
         this.guide = new GuideModels(c, layout, cards);

@@ -1,0 +1,212 @@
+package org.betterfactories.site.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.betterfactories.site.config.Language;
+import org.betterfactories.site.config.SiteConfig;
+import org.betterfactories.site.model.Page;
+import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.model.Urls;
+import org.betterfactories.site.site.SiteIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PDFs the build prints: per language, the whole labour law guide (its one-page view, with a cover, running
+ * chapter headers and page numbers in the page's digits) and each published profile sheet (its page, one A4
+ * sheet). Planned before the pages are rendered, so pages can link them; printed after, from the built pages.
+ * A PDF is kept in {@code target/cache/pdf/} under the hash of the HTML printed, the Chromium version and the date
+ * it carries: an unchanged guide is not printed again.
+ */
+public final class PdfDownloads {
+    /** Bump when the print preparation changes. */
+    private static final String VERSION = "pdf-1";
+    /** Marks where a PDF's size goes in a page, until the PDF is printed: {@code [[pdf-size:/km/guide/x.pdf]]}. */
+    public static final String SIZE_MARK = "[[pdf-size:";
+
+    /** What is printed. */
+    public enum Kind { GUIDE, PROFILE }
+
+    /**
+     * One PDF to print.
+     *
+     * @param source the output path of the page printed ({@code km/guide/all/index.html})
+     * @param sitePath where the PDF is published ({@code /km/guide/bfc-labour-law-guide-km.pdf})
+     * @param title the PDF's title; {@code page} is the page whose downloads list it
+     */
+    public record Job(Kind kind, Language language, String source, String sitePath, String title, Page page) {
+    }
+
+    private final @Nullable Chromium chromium;
+    private final Map<String, Job> jobs;
+    private final String baseUrl;
+
+    private PdfDownloads(@Nullable Chromium chromium, Map<String, Job> jobs, String baseUrl) {
+        this.chromium = chromium;
+        this.jobs = jobs;
+        this.baseUrl = baseUrl;
+    }
+
+    /** No PDFs: the site has no Chromium to print with. */
+    public static PdfDownloads none() {
+        return new PdfDownloads(null, Map.of(), "");
+    }
+
+    /** The PDFs of {@code index}, printed by {@code chromium}; none without one. */
+    public static PdfDownloads plan(SiteIndex index, Optional<Chromium> chromium) {
+        Map<String, Job> jobs = jobs(index);
+        return chromium.isEmpty() ? none() : new PdfDownloads(chromium.get(), jobs, index.config().baseUrl());
+    }
+
+    /** Whether the site has anything to print (a guide, or a published profile). */
+    public static boolean wanted(SiteIndex index) {
+        return !jobs(index).isEmpty();
+    }
+
+    private static Map<String, Job> jobs(SiteIndex index) {
+        Map<String, Job> jobs = new TreeMap<>();
+        SiteConfig config = index.config();
+        for (Language lang : config.languages()) {
+            Optional<Page> guide = index.sectionIndex(lang, "guide");
+            if (guide.isPresent() && !index.ofType(lang, PageType.GUIDE_SECTION).isEmpty()) {
+                String all = Urls.guideAll(lang);
+                String sitePath = Urls.section(lang, "guide") + "bfc-labour-law-guide-" + lang.code() + ".pdf";
+                jobs.put(sitePath, new Job(Kind.GUIDE, lang, all.substring(1) + "index.html", sitePath,
+                        guide.get().title(), guide.get()));
+            }
+            for (Page profile : index.ofType(lang, PageType.PROFILE)) {
+                String sitePath = profile.url() + slug(profile.url()) + "-" + lang.code() + ".pdf";
+                jobs.put(sitePath, new Job(Kind.PROFILE, lang, profile.url().substring(1) + "index.html", sitePath,
+                        profile.title(), profile));
+            }
+        }
+        return jobs;
+    }
+
+    private static String slug(String url) {
+        String trimmed = url.substring(0, url.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** The PDF that the page at {@code pageUrl} offers, if any. */
+    public Optional<Job> of(String pageUrl) {
+        return jobs.values().stream().filter(j -> j.page().url().equals(pageUrl)).findFirst();
+    }
+
+    /** The site paths of every PDF to print. */
+    public List<String> sitePaths() {
+        return new ArrayList<>(jobs.keySet());
+    }
+
+    public boolean isEmpty() {
+        return jobs.isEmpty();
+    }
+
+    /** The text pages carry where the size of the PDF at {@code sitePath} goes. */
+    public static String sizeMark(String sitePath) {
+        return SIZE_MARK + sitePath + "]]";
+    }
+
+    /**
+     * Prints every PDF (or takes it from the cache) from the built site ({@code files}: output path to bytes).
+     *
+     * @param date the date the PDFs carry as made (the build's clock: {@code SOURCE_DATE_EPOCH} when set)
+     * @return output path ({@code km/guide/bfc-labour-law-guide-km.pdf}) to bytes
+     * @throws IOException when Chromium cannot print one
+     */
+    public Map<String, byte[]> print(Function<String, byte[]> files, Path cacheDir, Instant date) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        if (chromium == null || jobs.isEmpty()) {
+            return out;
+        }
+        Map<String, byte[]> prepared = new TreeMap<>();
+        for (Job job : jobs.values()) {
+            byte[] html = files.apply(job.source());
+            if (html == null) {
+                throw new IOException("the page " + job.source() + " to print is not in the site");
+            }
+            prepared.put(job.sitePath(), PrintSource.prepare(job, new String(html, StandardCharsets.UTF_8),
+                    baseUrl + "/" + job.source().replace("index.html", "")).getBytes(StandardCharsets.UTF_8));
+        }
+        // the prepared pages are served next to the site, so their stylesheets and fonts resolve
+        Function<String, byte[]> serve = path -> {
+            for (Map.Entry<String, byte[]> p : prepared.entrySet()) {
+                if (path.equals(printPath(p.getKey()))) {
+                    return p.getValue();
+                }
+            }
+            return files.apply(path);
+        };
+        try (PrintServer server = new PrintServer(serve)) {
+            for (Job job : jobs.values()) {
+                byte[] html = prepared.get(job.sitePath());
+                String key = hash(VERSION + "|" + chromium.version() + "|" + date + "|" + job.title() + "|", html);
+                Path cached = cacheDir.resolve(key + ".pdf");
+                byte[] pdf;
+                if (Files.isRegularFile(cached)) {
+                    pdf = Files.readAllBytes(cached);
+                } else {
+                    Path raw = Files.createTempFile("bfc-print-", ".pdf");
+                    try {
+                        chromium.print(server.origin() + "/" + printPath(job.sitePath()), raw);
+                        pdf = PdfMetadata.apply(Files.readAllBytes(raw), job.title(), job.language().code(),
+                                subject(job), date, key);
+                    } finally {
+                        Files.deleteIfExists(raw);
+                    }
+                    write(cacheDir, cached, pdf);
+                }
+                out.put(job.sitePath().substring(1), pdf);
+            }
+        }
+        return out;
+    }
+
+    /** Where a prepared page is served to Chromium: next to the page it was made from. */
+    private String printPath(String sitePath) {
+        Job job = jobs.get(sitePath);
+        return job.source().replace("index.html", "print-" + slug(job.page().url()) + ".html");
+    }
+
+    private static String subject(Job job) {
+        return job.kind() == Kind.GUIDE ? "Cambodian labour law for the garment industry"
+                : "Experts by Experience profile sheet";
+    }
+
+    private static void write(Path dir, Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "pdf", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String hash(String text, byte[] bytes) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(text.getBytes(StandardCharsets.UTF_8));
+            d.update(bytes);
+            return HexFormat.of().formatHex(d.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
