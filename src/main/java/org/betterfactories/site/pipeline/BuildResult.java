@@ -28,7 +28,7 @@ import org.betterfactories.site.translate.TranslationStatus;
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
         Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis,
         Map<String, Path> assets, String basePath, int templatesRun, int pagesProcessed,
-        String contentSecurityPolicy) {
+        String contentSecurityPolicy, java.util.function.Function<String, java.util.Optional<byte[]>> onDemand) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

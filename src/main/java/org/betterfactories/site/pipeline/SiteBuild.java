@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -76,6 +77,9 @@ public final class SiteBuild {
     private final Problems problems = new Problems();
     private final Map<String, Long> laps = new LinkedHashMap<>();
     private long lapStart = System.nanoTime();
+
+    /** The files the preview makes only when asked for (the PDFs), by output path. */
+    private Function<String, Optional<byte[]>> onDemand = path -> Optional.empty();
 
     private SiteBuild(BuildOptions options) {
         this.options = options;
@@ -261,7 +265,7 @@ public final class SiteBuild {
         }
         files.putAll(checked.published().generated());
         files.putAll(planned.covers().files());
-        printPdfs(c.config(), planned, checked, files);
+        onDemand = printPdfs(c.config(), planned, checked, files);
         SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
                 .forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
@@ -281,46 +285,54 @@ public final class SiteBuild {
 
     /**
      * The PDF downloads, printed by Chromium from the pages just built (or taken from the cache); then each page
-     * that lists one gets its size in place of the mark it carries.
+     * that lists one gets its size in place of the mark it carries. A build that writes nothing (the preview,
+     * {@code check}) prints none: its pages say "…" for the size, and the preview prints a PDF when it is asked for.
+     *
+     * @return the PDFs to make when asked for (the preview's), by output path
      */
-    private void printPdfs(SiteConfig config, Planned planned, Checked checked, SiteFiles files)
-            throws BuildFailedException {
+    private Function<String, Optional<byte[]>> printPdfs(SiteConfig config, Planned planned, Checked checked,
+            SiteFiles files) throws BuildFailedException {
         if (planned.pdfs().isEmpty()) {
-            return;
+            return path -> Optional.empty();
         }
         Map<String, Path> assetFiles = checked.published().files();
-        try {
-            Map<String, byte[]> pdfs = planned.pdfs().print(path -> {
-                byte[] b = files.get(path);
-                if (b == null) {
-                    b = files.get("/" + path);
-                }
-                Path asset = b == null ? assetFiles.get("/" + path) : null;
-                try {
-                    return asset != null ? Files.readAllBytes(asset) : b;
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            }, config.projectDir().resolve("target/cache/pdf"),
-                    options.today().atStartOfDay(BuildClock.ZONE).toInstant());
-            files.putAll(pdfs);
-            Map<String, Long> sizes = new HashMap<>();
-            pdfs.forEach((path, bytes) -> sizes.put("/" + path, (long) bytes.length));
-            for (String path : new ArrayList<>(files.keySet())) {
-                if (path.endsWith(".html")) {
-                    byte[] page = files.get(path);
-                    String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
-                    if (html.contains(PdfDownloads.SIZE_MARK)) {
-                        Language lang = Language.byCode(path.substring(0, Math.max(0, path.indexOf('/'))))
-                                .orElse(config.defaultLanguage());
-                        LocalFormats f = LocalFormats.of(lang, config.digits(), config.digitGrouping());
-                        for (Map.Entry<String, Long> s : sizes.entrySet()) {
-                            html = html.replace(PdfDownloads.sizeMark(s.getKey()), f.fileSize(s.getValue()));
-                        }
-                        files.put(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                }
+        Function<String, byte[]> lookup = path -> {
+            byte[] b = files.get(path);
+            if (b == null) {
+                b = files.get("/" + path); // the stylesheets, by site path
             }
+            Path asset = b == null ? assetFiles.get("/" + path) : null;
+            try {
+                return asset != null ? Files.readAllBytes(asset) : b;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        };
+        Path cache = config.projectDir().resolve("target/cache/pdf");
+        java.time.Instant date = options.today().atStartOfDay(BuildClock.ZONE).toInstant();
+        if (!options.write()) {
+            fillSizes(config, files, path -> "…");
+            Map<String, byte[]> printed = new java.util.concurrent.ConcurrentHashMap<>();
+            return path -> {
+                synchronized (printed) { // one print at a time
+                    if (!printed.containsKey(path)) {
+                        try {
+                            planned.pdfs().printOne(path, lookup, cache, date).ifPresent(b -> printed.put(path, b));
+                        } catch (java.io.IOException e) {
+                            return Optional.empty();
+                        }
+                    }
+                    return Optional.ofNullable(printed.get(path));
+                }
+            };
+        }
+        try {
+            Map<String, byte[]> pdfs = planned.pdfs().print(lookup, cache, date);
+            files.putAll(pdfs);
+            fillSizes(config, files, sitePath -> {
+                byte[] pdf = pdfs.get(sitePath.substring(1));
+                return pdf == null ? "…" : null;
+            });
         } catch (java.io.IOException e) {
             problems.add(Problem.error("site.yml", 0, 0, "the PDF downloads could not be printed: " + e.getMessage(),
                     "Check that Chromium runs (chromium --version), or set `chromium: none` in site.yml to build"
@@ -328,6 +340,42 @@ public final class SiteBuild {
             problems.failIfErrors(ExitCode.CONTENT_ERROR);
         }
         lap("print PDFs");
+        return path -> Optional.empty();
+    }
+
+    /**
+     * Puts each PDF's size (in the page's language and digits) where the pages mark it; {@code fixed} gives the text
+     * for a PDF whose size is not known (null: its size).
+     */
+    private static void fillSizes(SiteConfig config, SiteFiles files, Function<String, String> fixed) {
+        for (String path : new ArrayList<>(files.keySet())) {
+            if (!path.endsWith(".html")) {
+                continue;
+            }
+            String html = new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8);
+            if (!html.contains(PdfDownloads.SIZE_MARK)) {
+                continue;
+            }
+            Language lang = Language.byCode(path.substring(0, Math.max(0, path.indexOf('/'))))
+                    .orElse(config.defaultLanguage());
+            LocalFormats f = LocalFormats.of(lang, config.digits(), config.digitGrouping());
+            StringBuilder out = new StringBuilder();
+            int at = 0;
+            int mark;
+            while ((mark = html.indexOf(PdfDownloads.SIZE_MARK, at)) >= 0) {
+                int end = html.indexOf("]]", mark);
+                String sitePath = html.substring(mark + PdfDownloads.SIZE_MARK.length(), end);
+                String text = fixed.apply(sitePath);
+                if (text == null) {
+                    byte[] pdf = files.get(sitePath.substring(1));
+                    text = pdf == null ? "…" : f.fileSize(pdf.length);
+                }
+                out.append(html, at, mark).append(text);
+                at = end + 2;
+            }
+            out.append(html.substring(at));
+            files.put(path, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** The tags every language has a label for ({@code tag.<name>} in i18n/): the ones pages may use. */
@@ -378,7 +426,7 @@ public final class SiteBuild {
                 selected.status(), reports.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000,
                 Collections.unmodifiableMap(laps), checked.published().files(), c.config().basePath(),
                 rendered.templatesRun(), rendered.postProcessor().pagesProcessed(),
-                HostingFiles.contentSecurityPolicy(c.config()));
+                HostingFiles.contentSecurityPolicy(c.config()), onDemand);
     }
 
     /** What stages 1 and 2 found: the checked configuration and content, paired across languages. */

@@ -130,12 +130,31 @@ public final class PdfDownloads {
      * @throws IOException when Chromium cannot print one
      */
     public Map<String, byte[]> print(Function<String, byte[]> files, Path cacheDir, Instant date) throws IOException {
+        return print(files, cacheDir, date, jobs.keySet());
+    }
+
+    /**
+     * The PDF at {@code outputPath} ({@code km/guide/bfc-labour-law-guide-km.pdf}), printed now (or taken from the
+     * cache): the preview prints a PDF only when it is asked for. Empty when the site prints no such PDF.
+     */
+    public java.util.Optional<byte[]> printOne(String outputPath, Function<String, byte[]> files, Path cacheDir,
+            Instant date) throws IOException {
+        String sitePath = "/" + outputPath;
+        if (!jobs.containsKey(sitePath)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(print(files, cacheDir, date, java.util.Set.of(sitePath)).get(outputPath));
+    }
+
+    private Map<String, byte[]> print(Function<String, byte[]> files, Path cacheDir, Instant date,
+            java.util.Set<String> only) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         if (chromium == null || jobs.isEmpty()) {
             return out;
         }
+        List<Job> selected = jobs.values().stream().filter(j -> only.contains(j.sitePath())).toList();
         Map<String, byte[]> prepared = new TreeMap<>();
-        for (Job job : jobs.values()) {
+        for (Job job : selected) {
             byte[] html = files.apply(job.source());
             if (html == null) {
                 throw new IOException("the page " + job.source() + " to print is not in the site");
@@ -153,7 +172,7 @@ public final class PdfDownloads {
             return files.apply(path);
         };
         try (PrintServer server = new PrintServer(serve)) {
-            for (Job job : jobs.values()) {
+            for (Job job : selected) {
                 byte[] html = prepared.get(job.sitePath());
                 String key = hash(VERSION + "|" + chromium.version() + "|" + date + "|" + job.title() + "|", html);
                 Path cached = cacheDir.resolve(key + ".pdf");

@@ -26,12 +26,14 @@ final class PrintSource {
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
             if (!href.startsWith("#") && !href.contains(":")) {
-                a.attr("href", base.resolve(href).toString());
+                a.attr("href", base.resolve(href).toString()).attr("data-site", "");
             }
         }
         boolean khmerDigits = doc.selectFirst("html.khmer-digits") != null;
         String font = "\"Noto Sans Khmer Web\", \"Noto Sans\", sans-serif";
         StringBuilder css = new StringBuilder();
+        // a link to another page of the site leads to it from the PDF, but its address is not printed after it
+        css.append("@media print { a[data-site]::after { content: none !important; } }\n");
         css.append("@page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page")
                 .append(khmerDigits ? ", khmer" : "").append("); font: 9pt ").append(font)
                 .append("; color: #4a4f55; } }\n");

@@ -23,6 +23,19 @@ final class StructuredData {
     private StructuredData() {
     }
 
+    /** The downloads as schema.org {@code MediaObject}s. */
+    private static String encodings(List<Map<String, Object>> downloads, SiteConfig config) {
+        List<String> encodings = new ArrayList<>();
+        for (Map<String, Object> d : downloads) {
+            String href = String.valueOf(d.get("href"));
+            encodings.add(obj("@type", str("MediaObject"),
+                    "contentUrl", str(href.startsWith("/") ? config.absoluteUrl(href) : href),
+                    "encodingFormat", d.get("mime") == null ? null : str(String.valueOf(d.get("mime"))),
+                    "inLanguage", str(String.valueOf(d.get("hreflang")))));
+        }
+        return "[" + String.join(",", encodings) + "]";
+    }
+
     /** The JSON-LD text, or null when the page has nothing to describe. */
     @SuppressWarnings("unchecked")
     static @Nullable String forPage(Page page, Map<String, Object> content, SiteConfig config, SiteIndex index, Messages t) {
@@ -35,15 +48,17 @@ final class StructuredData {
                     "logo", str(config.absoluteUrl("/favicon.svg")),
                     "parentOrganization", obj("@type", str("Organization"), "name", str("Better Work"))));
         }
+        if ((page.type() == PageType.GUIDE || page.type() == PageType.PROFILE)
+                && content.get(page.type() == PageType.GUIDE ? "pdfDownloads" : "downloads") instanceof List<?> files
+                && !files.isEmpty()) {
+            // the guide and a profile sheet with the PDF the build prints of them
+            graph.add(obj("@type", str("CreativeWork"), "name", str(page.title()), "inLanguage", str(lang),
+                    "url", str(config.absoluteUrl(page.url())),
+                    "encoding", encodings((List<Map<String, Object>>) files, config)));
+        }
         if (page.type() == PageType.PUBLICATION) {
-            List<String> encodings = new ArrayList<>();
-            for (Map<String, Object> d : (List<Map<String, Object>>) content.getOrDefault("downloads", List.of())) {
-                String href = String.valueOf(d.get("href"));
-                encodings.add(obj("@type", str("MediaObject"),
-                        "contentUrl", str(href.startsWith("/") ? config.absoluteUrl(href) : href),
-                        "encodingFormat", d.get("mime") == null ? null : str(String.valueOf(d.get("mime"))),
-                        "inLanguage", str(String.valueOf(d.get("hreflang")))));
-            }
+            List<Map<String, Object>> downloads = (List<Map<String, Object>>) content.getOrDefault("downloads", List.of());
+            String encodings = downloads.isEmpty() ? null : encodings(downloads, config);
             PageFields.Publication pub = (PageFields.Publication) page.fields();
             String pubType = pub.pubType();
             graph.add(obj("@type", str("guide".equals(pubType) ? "CreativeWork" : "Report"),
@@ -55,7 +70,7 @@ final class StructuredData {
                     "url", str(config.absoluteUrl(page.url())),
                     "sameAs", pub.canonicalUrl() == null ? null : str(pub.canonicalUrl()),
                     "publisher", obj("@type", str("Organization"), "name", str(t.get("site.name"))),
-                    "encoding", encodings.isEmpty() ? null : "[" + String.join(",", encodings) + "]"));
+                    "encoding", encodings));
         }
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) content.getOrDefault("breadcrumbs", List.of());
         if (crumbs.size() >= 3) {

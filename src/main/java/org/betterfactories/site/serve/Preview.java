@@ -127,7 +127,7 @@ public final class Preview implements AutoCloseable {
                     + (result.warnings().isEmpty() ? "" : "; " + ProblemPrinter.plural(result.warnings().size(),
                             "warning") + ", above"));
             return new PreviewServer.Snapshot(v, result.files(), result.assets(), result.basePath(), null,
-                    result.contentSecurityPolicy());
+                    result.contentSecurityPolicy(), result.onDemand());
         } catch (BuildFailedException e) {
             new ProblemPrinter(out).print(e.problems());
             out.println("The content has " + ProblemPrinter.plural(e.problems().stream().filter(Problem::isError)
@@ -144,7 +144,7 @@ public final class Preview implements AutoCloseable {
     private static PreviewServer.Snapshot failed(PreviewServer.Snapshot last, long version, String page) {
         return last != null ? last.withError(version, page)
                 : new PreviewServer.Snapshot(version, Map.of(), Map.of(), "/", page,
-                        PreviewServer.Snapshot.building(page).csp());
+                        PreviewServer.Snapshot.building(page).csp(), f -> java.util.Optional.empty());
     }
 
     /**

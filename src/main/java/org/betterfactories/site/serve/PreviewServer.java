@@ -52,16 +52,16 @@ public final class PreviewServer implements AutoCloseable {
      * @param csp the site's Content-Security-Policy, sent with every answer
      */
     public record Snapshot(long version, Map<String, byte[]> files, Map<String, Path> assets, String basePath,
-            String errorPage, String csp) {
+            String errorPage, String csp, java.util.function.Function<String, Optional<byte[]>> onDemand) {
 
         /** What is served before the first build is done. */
         static Snapshot building(String page) {
-            return new Snapshot(0, Map.of(), Map.of(), "/", page, "default-src 'self'");
+            return new Snapshot(0, Map.of(), Map.of(), "/", page, "default-src 'self'", f -> Optional.empty());
         }
 
         /** The same site, now shown with an error page (the content is broken). */
         Snapshot withError(long newVersion, String html) {
-            return new Snapshot(newVersion, files, assets, basePath, html, csp);
+            return new Snapshot(newVersion, files, assets, basePath, html, csp, onDemand);
         }
     }
 
@@ -186,7 +186,7 @@ public final class PreviewServer implements AutoCloseable {
         Path asset = s.assets().get("/" + file);
         try {
             return asset != null && Files.isRegularFile(asset) ? Optional.of(Files.readAllBytes(asset))
-                    : Optional.empty();
+                    : s.onDemand().apply(file); // a PDF, printed when first asked for
         } catch (IOException e) {
             return Optional.empty();
         }

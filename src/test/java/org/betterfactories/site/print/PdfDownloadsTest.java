@@ -1,0 +1,215 @@
+package org.betterfactories.site.print;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.betterfactories.site.testing.Browser;
+import org.betterfactories.site.testing.SlowTest;
+import org.betterfactories.site.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build prints the labour law guide of each language and each published profile sheet with headless
+ * Chromium: Khmer headings extract intact with pdftotext, the guide has a cover, chapters, an outline, links that
+ * work and metadata; a profile sheet is one page; pages list the PDFs with their size; an unchanged page is not
+ * printed again; without Chromium nothing links to a PDF, and a production build fails.
+ */
+@SlowTest
+class PdfDownloadsTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path tmp;
+
+    private Path project(String chromium) throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Files.writeString(project.resolve("site.yml"), "\nchromium: " + chromium + "\n", StandardOpenOption.APPEND);
+        Path shipped = TestSites.projectDir().resolve("content");
+        for (String lang : List.of("km", "en")) {
+            Path profiles = project.resolve("content/" + lang + "/profiles");
+            Files.createDirectories(profiles);
+            Files.writeString(profiles.resolve("_index.md"), "---\ntitle: " + (lang.equals("km") ? "ប្រវត្តិរូប"
+                    : "Profiles") + "\n---\n\n" + (lang.equals("km") ? "ប្រវត្តិរូប។" : "Profiles.") + "\n");
+            Files.writeString(profiles.resolve("example-profile-a.md"), Files.readString(
+                    shipped.resolve(lang + "/profiles/example-profile-a.md")).replace("status: draft\n", ""));
+        }
+        return project;
+    }
+
+    private static void assumeTools() {
+        Browser.assumeAvailable();
+        boolean poppler = Files.isExecutable(Path.of("/usr/bin/pdftotext"));
+        Assumptions.assumeTrue(poppler || !"1".equals(System.getenv("BFC_REQUIRE_BROWSER")),
+                "pdftotext is needed: apt-get install poppler-utils");
+        Assumptions.assumeTrue(poppler, "pdftotext is needed: apt-get install poppler-utils");
+    }
+
+    @Test
+    void theGuideAndAProfileSheetArePrintedWithIntactKhmerAndListedWithTheirSize() throws Exception {
+        assumeTools();
+        Path project = project(CHROMIUM.toString());
+        Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        Path km = out.resolve("km/guide/bfc-labour-law-guide-km.pdf");
+        Path en = out.resolve("en/guide/bfc-labour-law-guide-en.pdf");
+        Path sheet = out.resolve("km/profiles/example-profile-a/example-profile-a-km.pdf");
+        for (Path pdf : List.of(km, en, sheet)) {
+            assertTrue(Files.size(pdf) > 10_000, pdf.toString());
+        }
+
+        // every heading of the Khmer guide, as the page writes it, is in the PDF's text, whole
+        Document all = TestSites.page(out, "/km/guide/all/");
+        List<String> headings = new ArrayList<>();
+        for (Element h : all.select("article.guide-chapter h2, article.guide-chapter h3, article.guide-chapter h4")) {
+            Element copy = h.clone();
+            copy.select(".chapter-number").remove();
+            headings.add(copy.text().replaceAll("[\\s\\u200B]+", ""));
+        }
+        assertTrue(headings.size() >= 4, headings.toString());
+        String text = pdftotext(km);
+        assertFalse(text.contains("\u25CC"), "no dotted circle: every mark is on its letter");
+        String joined = text.replaceAll("[\\s\\u200B]+", "");
+        for (String h : headings) {
+            assertTrue(joined.contains(h), "heading missing or broken in the PDF: " + h);
+        }
+        // printed with the site's print stylesheet: no menu, no newsletter box
+        String newsletter = all.selectFirst("#newsletter-title").text().replaceAll("\\s+", "");
+        assertFalse(joined.contains(newsletter), "the print stylesheet was not applied");
+
+        try (PDDocument doc = Loader.loadPDF(km.toFile())) {
+            int chapters = all.select("article.guide-chapter").size();
+            assertTrue(doc.getNumberOfPages() >= chapters + 2 && doc.getNumberOfPages() <= 8 * chapters + 2,
+                    "a cover, the contents, then each chapter from a new page: " + doc.getNumberOfPages());
+            assertEquals("km", doc.getDocumentCatalog().getLanguage());
+            assertEquals(all.selectFirst("h1").text().split("៖")[0].strip(),
+                    doc.getDocumentInformation().getTitle().strip().split("៖")[0].strip());
+            assertEquals("Better Factories Cambodia", doc.getDocumentInformation().getAuthor());
+            assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), "tagged for screen readers");
+            assertNotNull(doc.getDocumentCatalog().getDocumentOutline(), "an outline of the headings");
+            assertTrue(doc.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext());
+            // the contents link to the chapters inside the PDF; links to other pages lead to the published site
+            int inside = 0;
+            List<String> outside = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link) {
+                        if (link.getAction() instanceof PDActionURI uri) {
+                            outside.add(uri.getURI());
+                        } else if (link.getAction() instanceof PDActionGoTo || link.getDestination() != null) {
+                            inside++;
+                        }
+                    }
+                }
+            }
+            assertTrue(inside >= chapters, "links inside the PDF: " + inside);
+            assertTrue(outside.stream().noneMatch(u -> u.contains("127.0.0.1")), outside.toString());
+        }
+        assertTrue(pdftotext(en).replaceAll("\\s+", " ").contains("Wages"), "the English guide");
+        try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
+            assertEquals(1, doc.getNumberOfPages(), "a profile sheet is one A4 page");
+        }
+
+        // the pages offer them, with their size in the page's digits; no mark is left anywhere
+        Element link = TestSites.page(out, "/km/guide/").selectFirst("a.download[href$=.pdf]");
+        assertNotNull(link);
+        assertEquals("/km/guide/bfc-labour-law-guide-km.pdf", link.attr("href"));
+        assertTrue(link.text().matches(".*\\(PDF, [0-9០-៩,.]+ (KB|MB)\\).*"), link.text());
+        assertNotNull(TestSites.page(out, "/en/guide/all/").selectFirst("a.download[href$=bfc-labour-law-guide-en.pdf]"));
+        assertNotNull(TestSites.page(out, "/km/profiles/example-profile-a/")
+                .selectFirst("a.download[href$=example-profile-a-km.pdf]"));
+        for (var f : TestSites.tree(out).entrySet()) {
+            assertFalse(new String(f.getValue(), StandardCharsets.ISO_8859_1).contains(PdfDownloads.SIZE_MARK), f.getKey());
+        }
+
+        // the preview prints none while it builds; it prints one when the reader asks for it
+        var preview = org.betterfactories.site.pipeline.SiteBuild.run(org.betterfactories.site.pipeline.BuildOptions
+                .preview(project, new org.betterfactories.site.reuse.Memory()));
+        assertFalse(preview.files().containsKey("km/guide/bfc-labour-law-guide-km.pdf"));
+        assertTrue(new String(preview.files().get("km/guide/index.html"), StandardCharsets.UTF_8).contains("(PDF, …)"));
+        assertArrayEquals(Files.readAllBytes(km), preview.onDemand().apply("km/guide/bfc-labour-law-guide-km.pdf")
+                .orElseThrow(), "the same PDF, from the cache");
+
+        // printed again by a Chromium that cannot print: nothing changed, so the cache answers, with the same bytes
+        Path fake = tmp.resolve("fake-chromium");
+        String version = run(CHROMIUM.toString(), "--version").strip();
+        Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --version ]; then echo '" + version + "'; exit 0; fi\nexit 3\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("chromium: " + CHROMIUM, "chromium: " + fake));
+        Path again = tmp.resolve("again");
+        TestSites.Run second = TestSites.main("build", "--project", project.toString(), "--out", again.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertArrayEquals(Files.readAllBytes(km), Files.readAllBytes(again.resolve("km/guide/bfc-labour-law-guide-km.pdf")));
+
+        // an edited chapter is printed again: here by the Chromium that cannot print, so the build says so
+        Path wages = project.resolve("content/en/guide/wages.adoc");
+        Files.writeString(wages, Files.readString(wages) + "\nOne more sentence.\n");
+        TestSites.Run third = TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("third").toString());
+        assertEquals(1, third.exitCode(), third.err());
+        assertTrue(third.err().contains("site.yml: error: the PDF downloads could not be printed: Chromium could not print"),
+                third.err());
+    }
+
+    @Test
+    void withoutChromiumNoPageLinksAPdfAndAProductionBuildFails() throws Exception {
+        Path project = project("./no-such-chromium");
+        Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("not printed as PDF")).count(), run.err());
+        assertTrue(run.err().contains("site.yml: warning: `chromium: ./no-such-chromium` is not a Chromium that runs,"
+                + " so the guide and the profile sheets are not printed as PDF."), run.err());
+        assertTrue(TestSites.tree(out).keySet().stream().noneMatch(f -> f.endsWith(".pdf") && f.contains("guide")));
+        assertTrue(TestSites.page(out, "/km/guide/").select("a[href$=.pdf]").isEmpty(), "no link to a PDF not made");
+
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("chromium: ./no-such-chromium", "chromium: none"));
+        TestSites.Run none = TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("none").toString());
+        assertEquals(0, none.exitCode(), none.err());
+        assertFalse(none.err().contains("not printed as PDF"), "chromium: none is a choice, not a problem: " + none.err());
+
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("chromium: none", "chromium: ./no-such-chromium"));
+        TestSites.Run production = TestSites.main("build", "--production", "--project", project.toString(), "--out",
+                tmp.resolve("production").toString());
+        assertTrue(production.exitCode() != 0, production.err());
+        assertTrue(production.err().contains("site.yml: error: `chromium: ./no-such-chromium` is not a Chromium"),
+                production.err());
+    }
+
+    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
+        return run("/usr/bin/pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return out;
+    }
+}
