@@ -5,11 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +22,7 @@ import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.reuse.DiskCache;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.search.KhmerWords;
 import org.betterfactories.site.site.SiteIndex;
@@ -131,15 +128,15 @@ public final class PublicationCovers {
             SiteConfig config, Consumer<Problem> problems) {
         try {
             byte[] bytes = Files.readAllBytes(pdf);
-            String key = hash(VERSION + "|pdf|" + THUMB_WIDTH + "|" + SHARE_WIDTH + "|", bytes);
+            String key = DiskCache.key(VERSION + "|pdf|" + THUMB_WIDTH + "|" + SHARE_WIDTH + "|", bytes);
             Path jpg = cache.resolve(key + ".jpg");
             Path png = cache.resolve(key + ".png");
             Path size = cache.resolve(key + ".size");
             if (!Files.isRegularFile(jpg) || !Files.isRegularFile(png) || !Files.isRegularFile(size)) {
                 PdfCovers.Thumbnail t = PdfCovers.render(bytes, THUMB_WIDTH, SHARE_WIDTH);
-                write(cache, png, t.png());
-                write(cache, jpg, t.jpeg());
-                write(cache, size, (t.width() + " " + t.height()).getBytes(StandardCharsets.UTF_8));
+                DiskCache.write(cache, png, t.png());
+                DiskCache.write(cache, jpg, t.jpeg());
+                DiskCache.write(cache, size, (t.width() + " " + t.height()).getBytes(StandardCharsets.UTF_8));
             }
             String[] wh = Files.readString(size).strip().split(" ");
             int width = Integer.parseInt(wh[0]);
@@ -159,7 +156,7 @@ public final class PublicationCovers {
 
     private static Cover drawn(Page page, CoverSpec spec, Covers drawn, Palette palette, KhmerWords words, Path cache,
             Map<String, Supplier<byte[]>> files) {
-        String key = hash(VERSION + "|drawn|" + SHARE_WIDTH + "|" + spec + "|" + palette.colors() + "|"
+        String key = DiskCache.key(VERSION + "|drawn|" + SHARE_WIDTH + "|" + spec + "|" + palette.colors() + "|"
                 + words.listed().hashCode(), new byte[0]);
         byte[] svg = drawn.svg(spec, page.title()).getBytes(StandardCharsets.UTF_8);
         files.put(page.url() + "cover.svg", () -> svg);
@@ -169,7 +166,7 @@ public final class PublicationCovers {
                 return read(png).get();
             }
             byte[] bytes = drawn.png(spec, SHARE_WIDTH);
-            write(cache, png, bytes);
+            DiskCache.write(cache, png, bytes);
             return bytes;
         }));
         return new Cover(page.url() + "cover.svg", Covers.WIDTH, Covers.HEIGHT, page.url() + "cover.png", SHARE_WIDTH,
@@ -219,26 +216,5 @@ public final class PublicationCovers {
         return () -> bytes;
     }
 
-    /** Writes through a temporary file, so a build stopped halfway never leaves half an image in the cache. */
-    private static void write(Path cache, Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(cache);
-            Path tmp = Files.createTempFile(cache, "cover", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String hash(String text, byte[] bytes) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(text.getBytes(StandardCharsets.UTF_8));
-            d.update(bytes);
-            return HexFormat.of().formatHex(d.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,16 +1,11 @@
 package org.betterfactories.site.print;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +17,7 @@ import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.PageType;
+import org.betterfactories.site.reuse.DiskCache;
 import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.site.SiteIndex;
 import org.jspecify.annotations.Nullable;
@@ -174,7 +170,7 @@ public final class PdfDownloads {
         try (PrintServer server = new PrintServer(serve)) {
             for (Job job : selected) {
                 byte[] html = prepared.get(job.sitePath());
-                String key = hash(VERSION + "|" + chromium.version() + "|" + date + "|" + job.title() + "|", html);
+                String key = DiskCache.key(VERSION + "|" + chromium.version() + "|" + date + "|" + job.title() + "|", html);
                 Path cached = cacheDir.resolve(key + ".pdf");
                 byte[] pdf;
                 if (Files.isRegularFile(cached)) {
@@ -188,7 +184,7 @@ public final class PdfDownloads {
                     } finally {
                         Files.deleteIfExists(raw);
                     }
-                    write(cacheDir, cached, pdf);
+                    DiskCache.write(cacheDir, cached, pdf);
                 }
                 out.put(job.sitePath().substring(1), pdf);
             }
@@ -207,25 +203,5 @@ public final class PdfDownloads {
                 : "Experts by Experience profile sheet";
     }
 
-    private static void write(Path dir, Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "pdf", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    static String hash(String text, byte[] bytes) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(text.getBytes(StandardCharsets.UTF_8));
-            d.update(bytes);
-            return HexFormat.of().formatHex(d.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
