@@ -1,6 +1,7 @@
 package org.betterfactories.site.output;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.betterfactories.site.model.PageFields;
 import org.betterfactories.site.model.PageType;
 import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.site.SiteIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Atom feed per language ({@code /km/feed.xml}) of publications and news, newest first: absolute links,
  * {@code xml:lang}, ids that never change (the page's address), {@code updated} from the content's dates (never
  * the build time, so the same content gives the same feed). Publications without a date have nothing to be
- * ordered by and are left out.
+ * ordered by and are left out. The PDFs the build prints (the guide, profile sheets) are enclosures of entries for
+ * their pages: the guide dated by the newest check of its text against its sources, a profile by its date.
  */
 public final class Feeds {
     static final int MAX_ENTRIES = 50;
@@ -28,13 +31,30 @@ public final class Feeds {
     private Feeds() {
     }
 
+    /** A file an entry carries: a PDF the build printed. */
+    public record Enclosure(String href, String type, long length) {
+    }
+
     public static Map<String, byte[]> write(SiteConfig config, SiteIndex index, Map<Language, Messages> messages) {
+        return write(config, index, messages, Map.of());
+    }
+
+    /** @param enclosures by page address ({@code /km/guide/}): the files its entry carries */
+    public static Map<String, byte[]> write(SiteConfig config, SiteIndex index, Map<Language, Messages> messages,
+            Map<String, List<Enclosure>> enclosures) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             Messages t = messages.get(language);
-            List<Page> entries = index.pages(language).stream()
-                    .filter(p -> (p.type() == PageType.PUBLICATION || p.type() == PageType.NEWS) && p.date() != null)
-                    .sorted(Comparator.comparing(Page::date).reversed().thenComparing(Page::url))
+            Map<Page, LocalDate> dated = new java.util.HashMap<>();
+            for (Page p : index.pages(language)) {
+                LocalDate d = (p.type() == PageType.PUBLICATION || p.type() == PageType.NEWS) ? p.date()
+                        : enclosures.containsKey(p.url()) ? enclosureDate(index, p) : null;
+                if (d != null) {
+                    dated.put(p, d);
+                }
+            }
+            List<Page> entries = dated.keySet().stream()
+                    .sorted(Comparator.comparing((Page p) -> dated.get(p)).reversed().thenComparing(Page::url))
                     .limit(MAX_ENTRIES)
                     .toList();
             String self = config.absoluteUrl(Urls.feed(language));
@@ -50,7 +70,7 @@ public final class Feeds {
                     .append("\"/>\n")
                     .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(home))
                     .append("\"/>\n")
-                    .append("  <updated>").append(entries.isEmpty() ? "2001-01-01" : entries.get(0).date())
+                    .append("  <updated>").append(entries.isEmpty() ? "2001-01-01" : dated.get(entries.get(0)))
                     .append("T00:00:00Z</updated>\n")
                     .append("  <author><name>").append(Xml.escape(t.get("site.name"))).append("</name></author>\n")
                     .append("  <icon>").append(Xml.escape(config.absoluteUrl("/favicon.svg"))).append("</icon>\n");
@@ -61,8 +81,12 @@ public final class Feeds {
                         .append("    <title>").append(Xml.escape(p.title())).append("</title>\n")
                         .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url))
                         .append("\"/>\n")
-                        .append("    <published>").append(p.date()).append("T00:00:00Z</published>\n")
-                        .append("    <updated>").append(p.date()).append("T00:00:00Z</updated>\n");
+                        .append("    <published>").append(dated.get(p)).append("T00:00:00Z</published>\n")
+                        .append("    <updated>").append(dated.get(p)).append("T00:00:00Z</updated>\n");
+                for (Enclosure e : enclosures.getOrDefault(p.url(), List.of())) {
+                    sb.append("    <link rel=\"enclosure\" type=\"").append(Xml.escape(e.type())).append("\" length=\"")
+                            .append(e.length()).append("\" href=\"").append(Xml.escape(e.href())).append("\"/>\n");
+                }
                 if (p.summary() != null) {
                     sb.append("    <summary>").append(Xml.escape(p.summary())).append("</summary>\n");
                 }
@@ -76,5 +100,20 @@ public final class Feeds {
             files.put(language.code() + "/feed.xml", sb.toString().getBytes(StandardCharsets.UTF_8));
         }
         return files;
+    }
+
+    /** When a page with a printed PDF last changed: the guide, its newest check against its sources; else its date. */
+    private static @Nullable LocalDate enclosureDate(SiteIndex index, Page p) {
+        if (p.type() != PageType.GUIDE) {
+            return p.date();
+        }
+        LocalDate newest = p.fields() instanceof PageFields.Guide g ? g.sourcesChecked() : null;
+        for (Page chapter : index.ofType(p.language(), PageType.GUIDE_SECTION)) {
+            if (chapter.fields() instanceof PageFields.GuideSection s
+                    && (newest == null || s.sourcesChecked().isAfter(newest))) {
+                newest = s.sourcesChecked();
+            }
+        }
+        return newest;
     }
 }

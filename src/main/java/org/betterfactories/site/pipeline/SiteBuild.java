@@ -78,6 +78,9 @@ public final class SiteBuild {
     private final Map<String, Long> laps = new LinkedHashMap<>();
     private long lapStart = System.nanoTime();
 
+    /** The printed PDFs as the feeds' enclosures, by the address of the page that offers them. */
+    private final Map<String, List<Feeds.Enclosure>> enclosures = new TreeMap<>();
+
     /** The files the preview makes only when asked for (the PDFs), by output path. */
     private Function<String, Optional<byte[]>> onDemand = path -> Optional.empty();
 
@@ -269,7 +272,7 @@ public final class SiteBuild {
         SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
                 .forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
-        files.putAll(Feeds.write(config, selected.index(), loaded.messages()));
+        files.putAll(Feeds.write(config, selected.index(), loaded.messages(), enclosures));
         files.putAll(HostingFiles.siteFiles(config));
         List<Problem> editorProblems = new ArrayList<>();
         files.putAll(EditorFiles.of(config, loaded.allPages(), tagsWithLabels(loaded.messages()),
@@ -329,6 +332,13 @@ public final class SiteBuild {
         try {
             Map<String, byte[]> pdfs = planned.pdfs().print(lookup, cache, date);
             files.putAll(pdfs);
+            for (PdfDownloads.Job job : planned.pdfs().jobs()) {
+                byte[] pdf = pdfs.get(job.sitePath().substring(1));
+                if (pdf != null) {
+                    enclosures.computeIfAbsent(job.page().url(), u -> new ArrayList<>()).add(new Feeds.Enclosure(
+                            config.absoluteUrl(job.sitePath()), "application/pdf", pdf.length));
+                }
+            }
             fillSizes(config, files, sitePath -> {
                 byte[] pdf = pdfs.get(sitePath.substring(1));
                 return pdf == null ? "…" : null;

@@ -104,6 +104,11 @@ public final class PdfDownloads {
         return jobs.values().stream().filter(j -> j.page().url().equals(pageUrl)).findFirst();
     }
 
+    /** Every PDF to print, by site path. */
+    public List<Job> jobs() {
+        return List.copyOf(jobs.values());
+    }
+
     /** The site paths of every PDF to print. */
     public List<String> sitePaths() {
         return new ArrayList<>(jobs.keySet());

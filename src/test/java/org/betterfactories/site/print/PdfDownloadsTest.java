@@ -142,6 +142,10 @@ class PdfDownloadsTest {
         assertNotNull(TestSites.page(out, "/en/guide/all/").selectFirst("a.download[href$=bfc-labour-law-guide-en.pdf]"));
         assertNotNull(TestSites.page(out, "/km/profiles/example-profile-a/")
                 .selectFirst("a.download[href$=example-profile-a-km.pdf]"));
+        // and the feed carries the guide, dated by its newest check against the sources, with its PDF
+        String feed = Files.readString(out.resolve("km/feed.xml"));
+        assertTrue(feed.contains("<link rel=\"enclosure\" type=\"application/pdf\" length=\"" + Files.size(km)
+                + "\" href=\"https://example.org/km/guide/bfc-labour-law-guide-km.pdf\"/>"), feed);
         for (var f : TestSites.tree(out).entrySet()) {
             assertFalse(new String(f.getValue(), StandardCharsets.ISO_8859_1).contains(PdfDownloads.SIZE_MARK), f.getKey());
         }
