@@ -1,6 +1,8 @@
 package org.betterfactories.site.render.jbake;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.betterfactories.site.diag.ExitCode;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.model.Markup;
 import org.betterfactories.site.model.Page;
+import org.betterfactories.site.reuse.DiskCache;
+import org.betterfactories.site.reuse.Stamp;
 import org.betterfactories.site.source.Position;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -114,6 +118,67 @@ public final class JBakeAdapter {
      * @param problems receives what Asciidoctor reports, at the file's line
      */
     public String renderMarkup(Page page, List<Problem> problems) {
+        if (page.markup() != Markup.ASCIIDOC) {
+            return convert(page, problems);
+        }
+        // Asciidoctor (JRuby) costs seconds to start and converts slowly: a body converted without a problem is kept
+        // in target/cache/asciidoc/ under the hash of everything it is made from, and a later build (a check, a
+        // fresh preview) takes it from there; Asciidoctor then starts only when a body changed
+        Path dir = projectDir.resolve("target/cache/asciidoc");
+        Path cached = dir.resolve(asciidocKey(page) + ".html");
+        try {
+            if (Files.isRegularFile(cached)) {
+                return Files.readString(cached, StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException e) {
+            // an unreadable cache entry: convert again
+        }
+        int before = problems.size();
+        String body = convert(page, problems);
+        ASCIIDOC_CONVERSIONS.incrementAndGet();
+        if (problems.size() == before) {
+            DiskCache.write(dir, cached, body.getBytes(StandardCharsets.UTF_8));
+        }
+        return body;
+    }
+
+    /** How many AsciiDoc bodies Asciidoctor converted in this process (the rest came from the cache): for tests. */
+    public static int asciidocConversions() {
+        return ASCIIDOC_CONVERSIONS.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ASCIIDOC_CONVERSIONS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Bump when the conversion changes in a way the inputs below do not show. */
+    private static final String ASCIIDOC_CACHE_VERSION = "asciidoc-1";
+
+    /**
+     * The cache key of a page's AsciiDoc body: its text, its file (includes are read relative to it), Asciidoctor's
+     * jar (its version), the attributes and options of jbake.properties; for a text with {@code include::}, also
+     * every file of content/ and snippets/ it could include.
+     */
+    private String asciidocKey(Page page) {
+        String source = page.markupSource();
+        StringBuilder inputs = new StringBuilder(ASCIIDOC_CACHE_VERSION).append('|').append(page.path()).append('|')
+                .append(asciidoctorJar()).append('|').append(config.getAsciidoctorAttributes()).append('|');
+        for (String key : config.getAsciidoctorOptionKeys()) {
+            inputs.append(key).append('=').append(config.getAsciidoctorOption(key)).append(';');
+        }
+        if (source.contains("include::")) {
+            inputs.append(Stamp.ofFolder(config.getContentFolder().toPath()))
+                    .append(Stamp.ofFolder(projectDir.resolve(AsciidocBodyEngine.SNIPPETS)));
+        }
+        return DiskCache.key(inputs.toString(), source.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String asciidoctorJar() {
+        var code = org.asciidoctor.Asciidoctor.class.getProtectionDomain().getCodeSource();
+        return code == null ? "" : code.getLocation().toString().replaceAll(".*/", "");
+    }
+
+    /** Converts a page's body with JBake's engine for its file extension; Asciidoctor's reports go to problems. */
+    private String convert(Page page, List<Problem> problems) {
         ParserEngine engine = Engines.get(page.markup().extension());
         if (!(engine instanceof MarkupEngine markup)) {
             throw new IllegalStateException("JBake has no engine for ." + page.markup().extension()
