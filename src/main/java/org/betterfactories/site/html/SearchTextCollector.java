@@ -40,7 +40,12 @@ public final class SearchTextCollector implements HtmlTransform {
                     }
                 } else if (node instanceof TextNode t) {
                     String text = t.text();
-                    if (!text.isBlank()) {
+                    if (text.isBlank()) {
+                        // the space between two inline elements ("465</span> <span>participants") keeps them apart
+                        if (!text.isEmpty()) {
+                            space(sb);
+                        }
+                    } else {
                         if (sb.length() > 0 && Character.isWhitespace(text.charAt(0))) {
                             space(sb);
                         }
