@@ -5,7 +5,7 @@
 <@layout.page bodyClass="search-page" scripts=["/js/vendor/minisearch.min.js", "/js/search.js"]>
 <div class="wrap">
 <h1>${content.title}</h1>
-<form class="search-form" role="search" method="get" action="${sitePath}" data-search-index="../search-index.json" data-lang="${lang.code}" data-digits="${digits}" data-msg-count="${t["search.count"]}" data-msg-none="${t["search.none"]}" data-msg-loading="${t["search.loading"]}" data-msg-error="${t["search.error"]}">
+<form class="search-form" role="search" method="get" action="${sitePath}" data-search-index="../search-index.json" data-lang="${lang.code}" data-digits="${digits}" <#list countForms as f>data-msg-count-${f.category}="${f.text}" </#list> data-msg-none="${t["search.none"]}" data-msg-loading="${t["search.loading"]}" data-msg-error="${t["search.error"]}">
 <p class="field"><label for="q">${t["search.label"]}</label>
 <input type="search" id="q" name="q" autocomplete="off" required></p>
 <p><button type="submit">${t["search.button"]}</button></p>

@@ -87,6 +87,14 @@
   var index = null;
   var loading = null;
 
+  /* The count's plural form for the page's language ("1 page found", "2 pages found"), as the build wrote them. */
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  function countMessage(n) {
+    var category = plurals ? plurals.select(n) : 'other';
+    var text = form.getAttribute('data-msg-count-' + category) || form.getAttribute('data-msg-count-other') || '';
+    return text.replace('{count}', digits(n));
+  }
+
   function message(name, values) {
     var text = form.getAttribute('data-msg-' + name) || '';
     Object.keys(values || {}).forEach(function (k) { text = text.replace('{' + k + '}', values[k]); });
@@ -195,7 +203,7 @@
       status.textContent = message('none', { query: query });
       return;
     }
-    status.textContent = message('count', { count: digits(found.results.length) });
+    status.textContent = countMessage(found.results.length);
     found.results.slice(0, 30).forEach(function (result) {
       var doc = index.docs[result.id];
       var item = document.createElement('li');

@@ -156,7 +156,48 @@ public final class MessagesLoader {
                 }
             }
         }
+        checkArguments(sources, lines, result, config.sourceLanguage(), problems);
         return result;
+    }
+
+    /**
+     * Every message is valid ICU MessageFormat ({@code {name}}, {@code {count, plural, one {# page} other
+     * {# pages}}}), and a key's message names the same arguments in every language as in the source language
+     * ({@code reference}): the builder fills in the
+     * names it knows, so a translated name would be left as it is on the page.
+     */
+    private static void checkArguments(Map<Language, SourceFile> sources, Map<Language, Map<String, Integer>> lines,
+            Map<Language, Messages> messages, Language reference, Problems problems) {
+        Map<String, Map<Language, java.util.Set<String>>> byKey = new java.util.TreeMap<>();
+        for (Map.Entry<Language, Messages> e : messages.entrySet()) {
+            SourceFile source = sources.get(e.getKey());
+            for (Map.Entry<String, String> m : e.getValue().all().entrySet()) {
+                int line = lines.get(e.getKey()).getOrDefault(m.getKey(), 0);
+                try {
+                    byKey.computeIfAbsent(m.getKey(), k -> new LinkedHashMap<>()).put(e.getKey(),
+                            Messages.argumentNames(m.getValue()));
+                } catch (IllegalArgumentException ex) {
+                    problems.error(source.path(), line, 1, "the UI string `" + m.getKey() + "` is not a valid message ("
+                            + ex.getMessage() + ")", "Write arguments as {name}, plurals as {count, plural, one {# page}"
+                                    + " other {# pages}}, and a literal brace or apostrophe between apostrophes: '{'");
+                }
+            }
+        }
+        byKey.forEach((key, perLanguage) -> {
+            // translations are checked against the language they are made from
+            Map.Entry<Language, java.util.Set<String>> first = perLanguage.containsKey(reference)
+                    ? Map.entry(reference, perLanguage.get(reference)) : perLanguage.entrySet().iterator().next();
+            perLanguage.forEach((language, names) -> {
+                if (!names.equals(first.getValue())) {
+                    SourceFile source = sources.get(language);
+                    problems.error(source.path(), lines.get(language).getOrDefault(key, 0), 1, "the UI string `" + key
+                            + "` names the arguments " + names + ", but " + sources.get(first.getKey()).path() + ":"
+                            + lines.get(first.getKey()).getOrDefault(key, 0) + " names " + first.getValue(),
+                            "Keep the names in braces as they are in every language; translate only the text around"
+                                    + " them");
+                }
+            });
+        });
     }
 
     /** The line of each key; a key written twice is an error (java.util.Properties would keep the last). */

@@ -26,6 +26,12 @@ final class SystemPageModels {
                 layout.generatedAlternates(path), layout.generatedSwitcher(lang, Urls::search), "", true);
         model.put("content", new Model().put("title", t.get("search.title")).map());
         model.put("sections", layout.nav(lang, c.config.menu(), "", path));
+        // "1 page found", "2 pages found": each plural form of the count, for the script to pick with the browser's
+        // plural rules (Khmer has one form)
+        List<Map<String, Object>> forms = new java.util.ArrayList<>();
+        t.pluralForms("search.count").forEach((category, text) -> forms.add(new Model().put("category", category)
+                .put("text", text).map()));
+        model.put("countForms", forms);
         return model.map();
     }
 
