@@ -80,7 +80,7 @@ public final class ConfigInspector {
         List<String> httpsSites = stringList(source, yaml, "httpsSites", problems);
         NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
         EditorSettings editor = editor(source, yaml, problems);
-        String chromium = yaml.get("chromium") == null ? null : String.valueOf(yaml.get("chromium")).strip();
+        String chromium = chromium(source, yaml, projectDir, production, problems);
         Path i18n = projectDir.resolve("i18n");
         checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
         problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
@@ -157,31 +157,50 @@ public final class ConfigInspector {
     }
 
     private static Digits digits(SourceFile source, YamlMap yaml, Problems problems) {
-        if (yaml.get("digits") == null) {
-            return Digits.LATIN;
-        }
-        String d = String.valueOf(yaml.get("digits")).strip();
-        try {
-            return Digits.parse(d);
-        } catch (IllegalArgumentException e) {
-            problems.add(source.error(yaml.valuePosition("digits"), "`digits: " + d + "` is not latin or khmer",
-                    "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)"));
-            return Digits.LATIN;
-        }
+        return choice(source, yaml, "digits", Digits::parse, Digits.LATIN, "latin or khmer",
+                "Write `digits: latin` (0123) or `digits: khmer` (០១២៣)", problems);
     }
 
     private static DigitGrouping grouping(SourceFile source, YamlMap yaml, Problems problems) {
-        if (yaml.get("digitGrouping") == null) {
-            return DigitGrouping.DOT;
+        return choice(source, yaml, "digitGrouping", DigitGrouping::parse, DigitGrouping.DOT, "dot or none",
+                "Write `digitGrouping: dot` (១.២០០.០០០) or `digitGrouping: none` (១២០០០០០)", problems);
+    }
+
+    /** A setting with a few allowed words: its value, the default when left out, an error at its line otherwise. */
+    private static <T> T choice(SourceFile source, YamlMap yaml, String key, java.util.function.Function<String, T> parse,
+            T otherwise, String allowed, String fix, Problems problems) {
+        if (yaml.get(key) == null) {
+            return otherwise;
         }
-        String g = String.valueOf(yaml.get("digitGrouping")).strip();
+        String value = String.valueOf(yaml.get(key)).strip();
         try {
-            return DigitGrouping.parse(g);
+            return parse.apply(value);
         } catch (IllegalArgumentException e) {
-            problems.add(source.error(yaml.valuePosition("digitGrouping"), "`digitGrouping: " + g + "` is not dot or"
-                    + " none", "Write `digitGrouping: dot` (១.២០០.០០០) or `digitGrouping: none` (១២០០០០០)"));
-            return DigitGrouping.DOT;
+            problems.add(source.error(yaml.valuePosition(key), "`" + key + ": " + value + "` is not " + allowed, fix));
+            return otherwise;
         }
+    }
+
+    /**
+     * {@code chromium:}: {@code none}, or a Chromium the build can run. One that cannot run is reported at its line:
+     * a warning (the PDFs are left out), an error in a production build, which must have them.
+     */
+    private static @Nullable String chromium(SourceFile source, YamlMap yaml, Path projectDir, boolean production,
+            Problems problems) {
+        if (yaml.get("chromium") == null) {
+            return null;
+        }
+        String value = String.valueOf(yaml.get("chromium")).strip();
+        Path program = projectDir.resolve(value);
+        if (!value.equals("none") && (!Files.isExecutable(program) || Files.isDirectory(program))) {
+            String message = "`chromium: " + value + "` is not a Chromium that runs, so the guide and the profile"
+                    + " sheets are not printed as PDF";
+            String fix = "Set it to the path of chromium (e.g. /usr/bin/chromium), remove the line to look on the"
+                    + " PATH, or write `chromium: none` to build without PDFs";
+            problems.add(production ? source.error(yaml.valuePosition("chromium"), message, fix)
+                    : source.warning(yaml.valuePosition("chromium"), message, fix));
+        }
+        return value;
     }
 
     /** {@code publish:}: files of assets/ published although no page links to them. */

@@ -206,11 +206,10 @@ public final class SiteBuild {
     /** The PDF downloads, when a Chromium can print them; without one, one line says so (an error in production). */
     private PdfDownloads planPdfs(SiteConfig config, SiteIndex index) {
         Optional<Chromium> chromium = Chromium.find(config);
-        if (chromium.isEmpty() && !Chromium.disabled(config) && PdfDownloads.wanted(index)) {
-            String message = config.chromium() == null
-                    ? "no Chromium was found on the PATH, so the guide and the profile sheets are not printed as PDF"
-                    : "`chromium: " + config.chromium() + "` is not a Chromium that runs, so the guide and the profile"
-                            + " sheets are not printed as PDF";
+        // a `chromium:` that cannot run was reported at its line by the configuration stage
+        if (chromium.isEmpty() && config.chromium() == null && !Chromium.disabled(config) && PdfDownloads.wanted(index)) {
+            String message = "no Chromium was found on the PATH, so the guide and the profile sheets are not printed"
+                    + " as PDF";
             String fix = "Install it (apt-get install chromium), or set `chromium:` in site.yml to its path;"
                     + " `chromium: none` builds without PDFs";
             problems.add(options.production() ? Problem.error("site.yml", 0, 0, message, fix)
@@ -314,7 +313,7 @@ public final class SiteBuild {
         Path cache = config.projectDir().resolve("target/cache/pdf");
         java.time.Instant date = options.today().atStartOfDay(BuildClock.ZONE).toInstant();
         if (!options.write()) {
-            fillSizes(config, files, path -> "…");
+            fillSizes(config, files, planned.pdfs(), path -> "…");
             Map<String, byte[]> printed = new java.util.concurrent.ConcurrentHashMap<>();
             return path -> {
                 synchronized (printed) { // one print at a time
@@ -339,7 +338,7 @@ public final class SiteBuild {
                             config.absoluteUrl(job.sitePath()), "application/pdf", pdf.length));
                 }
             }
-            fillSizes(config, files, sitePath -> {
+            fillSizes(config, files, planned.pdfs(), sitePath -> {
                 byte[] pdf = pdfs.get(sitePath.substring(1));
                 return pdf == null ? "…" : null;
             });
@@ -357,9 +356,16 @@ public final class SiteBuild {
      * Puts each PDF's size (in the page's language and digits) where the pages mark it; {@code fixed} gives the text
      * for a PDF whose size is not known (null: its size).
      */
-    private static void fillSizes(SiteConfig config, SiteFiles files, Function<String, String> fixed) {
-        for (String path : new ArrayList<>(files.keySet())) {
-            if (!path.endsWith(".html")) {
+    private static void fillSizes(SiteConfig config, SiteFiles files, PdfDownloads pdfs,
+            Function<String, String> fixed) {
+        // only the pages that offer a PDF carry a mark: the page it is made for, and the page it is printed from
+        Set<String> offering = new TreeSet<>();
+        for (PdfDownloads.Job job : pdfs.jobs()) {
+            offering.add(job.page().url().substring(1) + "index.html");
+            offering.add(job.source());
+        }
+        for (String path : offering) {
+            if (files.get(path) == null) {
                 continue;
             }
             String html = new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8);

@@ -186,7 +186,8 @@ class PdfDownloadsTest {
         TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains("not printed as PDF")).count(), run.err());
-        assertTrue(run.err().contains("site.yml: warning: `chromium: ./no-such-chromium` is not a Chromium that runs,"
+        String at = "site.yml:" + Files.readAllLines(project.resolve("site.yml")).size() + ":11: ";
+        assertTrue(run.err().contains(at + "warning: `chromium: ./no-such-chromium` is not a Chromium that runs,"
                 + " so the guide and the profile sheets are not printed as PDF."), run.err());
         assertTrue(TestSites.tree(out).keySet().stream().noneMatch(f -> f.endsWith(".pdf") && f.contains("guide")));
         assertTrue(TestSites.page(out, "/km/guide/").select("a[href$=.pdf]").isEmpty(), "no link to a PDF not made");
@@ -202,7 +203,7 @@ class PdfDownloadsTest {
         TestSites.Run production = TestSites.main("build", "--production", "--project", project.toString(), "--out",
                 tmp.resolve("production").toString());
         assertTrue(production.exitCode() != 0, production.err());
-        assertTrue(production.err().contains("site.yml: error: `chromium: ./no-such-chromium` is not a Chromium"),
+        assertTrue(production.err().contains(at + "error: `chromium: ./no-such-chromium` is not a Chromium"),
                 production.err());
     }
 
