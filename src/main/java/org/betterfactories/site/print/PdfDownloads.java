@@ -26,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * The PDFs the build prints: per language, the whole labour law guide (its one-page view, with a cover, running
  * chapter headers and page numbers in the page's digits) and each published profile sheet (its page, one A4
  * sheet). Planned before the pages are rendered, so pages can link them; printed after, from the built pages.
- * A PDF is kept in {@code target/cache/pdf/} under the hash of the HTML printed, the Chromium version and the date
- * it carries: an unchanged guide is not printed again.
+ * The guide is printed in parts, its front matter and each chapter ({@link PrintSource}), joined by
+ * {@link PdfAssembly}. Each printed part is kept in {@code target/cache/pdf/parts/} under the hash of its HTML and
+ * the Chromium version: an unchanged chapter is not printed again. The finished PDF is kept in
+ * {@code target/cache/pdf/} under the keys of its parts, its title and the date it carries.
  */
 public final class PdfDownloads {
     /** Bump when the print preparation changes. */
-    private static final String VERSION = "pdf-1";
+    private static final String VERSION = "pdf-3";
     /** Marks where a PDF's size goes in a page, until the PDF is printed: {@code [[pdf-size:/km/guide/x.pdf]]}. */
     public static final String SIZE_MARK = "[[pdf-size:";
 
@@ -154,41 +156,44 @@ public final class PdfDownloads {
             return out;
         }
         List<Job> selected = jobs.values().stream().filter(j -> only.contains(j.sitePath())).toList();
-        Map<String, byte[]> prepared = new TreeMap<>();
+        Map<String, PrintSource.Parts> prepared = new TreeMap<>();
+        Map<String, byte[]> served = new java.util.concurrent.ConcurrentHashMap<>();
         for (Job job : selected) {
             byte[] html = files.apply(job.source());
             if (html == null) {
                 throw new IOException("the page " + job.source() + " to print is not in the site");
             }
-            prepared.put(job.sitePath(), PrintSource.prepare(job, new String(html, StandardCharsets.UTF_8),
-                    baseUrl + "/" + job.source().replace("index.html", "")).getBytes(StandardCharsets.UTF_8));
-        }
-        // the prepared pages are served next to the site, so their stylesheets and fonts resolve
-        Function<String, byte[]> serve = path -> {
-            for (Map.Entry<String, byte[]> p : prepared.entrySet()) {
-                if (path.equals(printPath(p.getKey()))) {
-                    return p.getValue();
-                }
+            PrintSource.Parts parts = PrintSource.prepare(job, new String(html, StandardCharsets.UTF_8),
+                    baseUrl + "/" + job.source().replace("index.html", ""));
+            prepared.put(job.sitePath(), parts);
+            for (int i = 0; i < parts.html().size(); i++) {
+                served.put(printPath(job, i), parts.html().get(i).getBytes(StandardCharsets.UTF_8));
             }
-            return files.apply(path);
-        };
+        }
+        // the prepared parts are served next to the page they were made from, so their stylesheets and fonts resolve
+        Function<String, byte[]> serve = path -> served.containsKey(path) ? served.get(path) : files.apply(path);
         try (PrintServer server = new PrintServer(serve)) {
             for (Job job : selected) {
-                byte[] html = prepared.get(job.sitePath());
-                String key = DiskCache.key(VERSION + "|" + chromium.version() + "|" + date + "|" + job.title() + "|", html);
+                PrintSource.Parts parts = prepared.get(job.sitePath());
+                List<String> partKeys = new ArrayList<>();
+                for (int i = 0; i < parts.html().size(); i++) {
+                    partKeys.add(DiskCache.key(VERSION + "|" + chromium.version() + "|", served.get(printPath(job, i))));
+                }
+                String key = DiskCache.key(VERSION + "|" + date + "|" + job.title() + "|" + parts.khmerDigits() + "|"
+                        + String.join(",", partKeys), new byte[0]);
                 Path cached = cacheDir.resolve(key + ".pdf");
                 byte[] pdf;
                 if (Files.isRegularFile(cached)) {
                     pdf = Files.readAllBytes(cached);
                 } else {
-                    Path raw = Files.createTempFile("bfc-print-", ".pdf");
-                    try {
-                        chromium.print(server.origin() + "/" + printPath(job.sitePath()), raw);
-                        pdf = PdfMetadata.apply(Files.readAllBytes(raw), job.title(), job.language().code(),
-                                subject(job), date, key);
-                    } finally {
-                        Files.deleteIfExists(raw);
+                    List<byte[]> printed = new ArrayList<>();
+                    for (int i = 1; i < partKeys.size(); i++) {
+                        printed.add(part(server, printPath(job, i), cacheDir.resolve("parts"), partKeys.get(i)));
                     }
+                    printed.add(0, job.kind() == Kind.GUIDE ? front(server, job, parts, printed, served, cacheDir)
+                            : part(server, printPath(job, 0), cacheDir.resolve("parts"), partKeys.get(0)));
+                    byte[] joined = PdfAssembly.join(printed, job.kind() == Kind.GUIDE, parts.khmerDigits());
+                    pdf = PdfMetadata.apply(joined, job.title(), job.language().code(), subject(job), date, key);
                     DiskCache.write(cacheDir, cached, pdf);
                 }
                 out.put(job.sitePath().substring(1), pdf);
@@ -197,10 +202,59 @@ public final class PdfDownloads {
         return out;
     }
 
-    /** Where a prepared page is served to Chromium: next to the page it was made from. */
-    private String printPath(String sitePath) {
-        Job job = jobs.get(sitePath);
-        return job.source().replace("index.html", "print-" + slug(job.page().url()) + ".html");
+    /**
+     * The guide's front matter, printed after its chapters so that its contents can say on which page each starts.
+     * The chapters' page numbers depend on the length of the front matter itself: it is printed again when it comes
+     * out longer than counted (rarely; at most twice).
+     */
+    private byte[] front(PrintServer server, Job job, PrintSource.Parts parts, List<byte[]> chapters,
+            Map<String, byte[]> served, Path cacheDir) throws IOException {
+        List<Integer> lengths = new ArrayList<>();
+        for (byte[] chapter : chapters) {
+            lengths.add(PdfAssembly.pageCount(chapter));
+        }
+        int frontPages = 2; // the cover, then the contents
+        byte[] front = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Integer> firstPages = new ArrayList<>();
+            int next = frontPages + 1;
+            for (int length : lengths) {
+                firstPages.add(next);
+                next += length;
+            }
+            byte[] html = parts.numberedFront(firstPages).getBytes(StandardCharsets.UTF_8);
+            served.put(printPath(job, 0), html);
+            front = part(server, printPath(job, 0), cacheDir.resolve("parts"),
+                    DiskCache.key(VERSION + "|" + chromium.version() + "|", html));
+            int printed = PdfAssembly.pageCount(front);
+            if (printed == frontPages) {
+                break;
+            }
+            frontPages = printed;
+        }
+        return front;
+    }
+
+    /** One part, printed now or taken from the cache: a chapter that did not change is not printed again. */
+    private byte[] part(PrintServer server, String path, Path partsDir, String key) throws IOException {
+        Path cached = partsDir.resolve(key + ".pdf");
+        if (Files.isRegularFile(cached)) {
+            return Files.readAllBytes(cached);
+        }
+        Path raw = Files.createTempFile("bfc-print-", ".pdf");
+        try {
+            chromium.print(server.origin() + "/" + path, raw);
+            byte[] pdf = Files.readAllBytes(raw);
+            DiskCache.write(partsDir, cached, pdf);
+            return pdf;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    /** Where part {@code i} of a job is served to Chromium: next to the page it was made from. */
+    private static String printPath(Job job, int i) {
+        return job.source().replace("index.html", "print-" + slug(job.page().url()) + "-" + (i + 1) + ".html");
     }
 
     private static String subject(Job job) {

@@ -32,6 +32,14 @@ final class PdfMetadata {
      * headers that refer to them, so the same page prints to the same bytes.
      */
     static void renumberStructureIds(PDDocument doc) {
+        renumberStructureIds(doc, "");
+    }
+
+    /**
+     * The same, with {@code prefix} before each new name: the parts of a PDF printed in parts are renamed apart
+     * ({@code p2-e1}) before they are joined, as Chromium starts its numbering again in each.
+     */
+    static void renumberStructureIds(PDDocument doc, String prefix) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         java.util.List<org.apache.pdfbox.cos.COSDictionary> elements = new java.util.ArrayList<>();
         for (org.apache.pdfbox.cos.COSObject o : doc.getDocument().getXrefTable().keySet().stream().sorted()
@@ -44,7 +52,7 @@ final class PdfMetadata {
         java.util.TreeMap<String, org.apache.pdfbox.cos.COSDictionary> byName = new java.util.TreeMap<>();
         for (org.apache.pdfbox.cos.COSDictionary d : elements) {
             if (d.getDictionaryObject(COSName.ID) instanceof COSString id) {
-                String name = "e" + (names.size() + 1);
+                String name = prefix + "e" + (names.size() + 1);
                 names.put(id.getString(), name);
                 d.setItem(COSName.ID, new COSString(name));
                 byName.put(name, d);

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +45,8 @@ class PdfDownloadsTest {
 
     private Path project(String chromium) throws IOException {
         Path project = TestSites.assemble("valid", tmp);
-        Files.writeString(project.resolve("site.yml"), "\nchromium: " + chromium + "\n", StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("digits: latin", "digits: khmer") + "\nchromium: " + chromium + "\n");
         Path shipped = TestSites.projectDir().resolve("content");
         for (String lang : List.of("km", "en")) {
             Path profiles = project.resolve("content/" + lang + "/profiles");
@@ -70,7 +70,13 @@ class PdfDownloadsTest {
     @Test
     void theGuideAndAProfileSheetArePrintedWithIntactKhmerAndListedWithTheirSize() throws Exception {
         assumeTools();
-        Path project = project(CHROMIUM.toString());
+        // Debian's Chromium, through a script that writes down each page it is asked to print
+        Path log = tmp.resolve("prints.log");
+        Path logging = tmp.resolve("logging-chromium");
+        Files.writeString(logging, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in http*) echo \"$a\" >> '" + log
+                + "';; esac; done\nexec " + CHROMIUM + " \"$@\"\n");
+        assertTrue(logging.toFile().setExecutable(true));
+        Path project = project(logging.toString());
         Path out = tmp.resolve("out");
         TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -128,7 +134,57 @@ class PdfDownloadsTest {
             }
             assertTrue(inside >= chapters, "links inside the PDF: " + inside);
             assertTrue(outside.stream().noneMatch(u -> u.contains("127.0.0.1")), outside.toString());
+            // the page numbers run on from the contents through each chapter, in Khmer digits; the cover has none
+            String[] pages = text.split("\f");
+            assertEquals(doc.getNumberOfPages(), pages.length, "pdftotext ends each page with a form feed");
+            for (int p = 2; p <= pages.length; p++) {
+                List<String> lines = pages[p - 1].lines().filter(l -> !l.isBlank()).toList();
+                assertEquals(PdfAssembly.digits(p, true), lines.get(lines.size() - 1).strip(), "the number of page " + p);
+            }
+            assertFalse(pages[0].strip().endsWith(PdfAssembly.digits(1, true)), "no number on the cover");
+            // the contents say on which page each chapter starts: the page its link leads to
+            int listed = 0;
+            for (PDAnnotation a : doc.getPage(1).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getDestination()
+                        instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named
+                        && named.getNamedDestination().startsWith("chapter-")) {
+                    int target = doc.getPages().indexOf(doc.getDocumentCatalog().findNamedDestinationPage(named).getPage()) + 1;
+                    assertTrue(target > 2 && pages[1].contains(PdfAssembly.digits(target, true)),
+                            "the contents give page " + target + " for " + named.getNamedDestination() + ":\n" + pages[1]);
+                    listed++;
+                }
+            }
+            assertEquals(chapters, listed, "every chapter in the contents");
         }
+        // printed in parts, a cover with the contents and then each chapter, joined: every link inside leads to a page
+        try (PDDocument doc = Loader.loadPDF(en.toFile())) {
+            List<Integer> targets = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getDestination()
+                            instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named) {
+                        var target = doc.getDocumentCatalog().findNamedDestinationPage(named);
+                        assertNotNull(target, "the link to #" + named.getNamedDestination() + " leads nowhere");
+                        targets.add(doc.getPages().indexOf(target.getPage()) + 1);
+                    }
+                }
+            }
+            int chapters = TestSites.page(out, "/en/guide/all/").select("article.guide-chapter").size();
+            assertTrue(targets.stream().distinct().count() >= chapters, "the contents link each chapter: " + targets);
+            assertTrue(targets.stream().allMatch(t -> t >= 2), targets.toString());
+            // the link from the hiring chapter to the minimum wage leads to the wages chapter's page
+            String[] pages = pdftotext(en).split("\f");
+            int wagesPage = 0;
+            for (int p = 0; p < pages.length && wagesPage == 0; p++) {
+                if (pages[p].contains("Minimum wage") && p > 1) {
+                    wagesPage = p + 1;
+                }
+            }
+            assertTrue(targets.contains(wagesPage), "a link across chapters leads to page " + wagesPage + ": " + targets);
+        }
+        List<String> firstPrints = Files.readAllLines(log);
+        assertEquals(2 * (2 + 1) + 2, firstPrints.size(), "per language, the front and two chapters, and a profile sheet: "
+                + firstPrints);
         assertTrue(pdftotext(en).replaceAll("\\s+", " ").contains("Wages"), "the English guide");
         try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
             assertEquals(1, doc.getNumberOfPages(), "a profile sheet is one A4 page");
@@ -164,15 +220,34 @@ class PdfDownloadsTest {
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --version ]; then echo '" + version + "'; exit 0; fi\nexit 3\n");
         assertTrue(fake.toFile().setExecutable(true));
         Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
-                .replace("chromium: " + CHROMIUM, "chromium: " + fake));
+                .replace("chromium: " + logging, "chromium: " + fake));
         Path again = tmp.resolve("again");
         TestSites.Run second = TestSites.main("build", "--project", project.toString(), "--out", again.toString());
         assertEquals(0, second.exitCode(), second.err());
         assertArrayEquals(Files.readAllBytes(km), Files.readAllBytes(again.resolve("km/guide/bfc-labour-law-guide-km.pdf")));
 
-        // an edited chapter is printed again: here by the Chromium that cannot print, so the build says so
+        // an edited chapter is printed again, and only that chapter: the others come from the cache
         Path wages = project.resolve("content/en/guide/wages.adoc");
         Files.writeString(wages, Files.readString(wages) + "\nOne more sentence.\n");
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("chromium: " + fake, "chromium: " + logging));
+        Path edited = tmp.resolve("edited");
+        TestSites.Run fourth = TestSites.main("build", "--project", project.toString(), "--out", edited.toString());
+        assertEquals(0, fourth.exitCode(), fourth.err());
+        List<String> prints = Files.readAllLines(log);
+        assertEquals(firstPrints.size() + 1, prints.size(), prints.toString());
+        assertTrue(prints.get(prints.size() - 1).contains("/en/guide/all/print-"), prints.toString());
+        assertArrayEquals(Files.readAllBytes(km), Files.readAllBytes(edited.resolve("km/guide/bfc-labour-law-guide-km.pdf")));
+        Path enEdited = edited.resolve("en/guide/bfc-labour-law-guide-en.pdf");
+        assertTrue(pdftotext(enEdited).contains("One more sentence."), "the edit is in the PDF");
+        try (PDDocument before = Loader.loadPDF(en.toFile()); PDDocument after = Loader.loadPDF(enEdited.toFile())) {
+            assertEquals(before.getNumberOfPages(), after.getNumberOfPages());
+        }
+
+        // an edit printed by the Chromium that cannot print: the build says so
+        Files.writeString(wages, Files.readString(wages) + "\nAnd another.\n");
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                .replace("chromium: " + logging, "chromium: " + fake));
         TestSites.Run third = TestSites.main("build", "--project", project.toString(), "--out", tmp.resolve("third").toString());
         assertEquals(1, third.exitCode(), third.err());
         assertTrue(third.err().contains("site.yml: error: the PDF downloads could not be printed: Chromium could not print"),
