@@ -36,7 +36,7 @@ public final class ConfigInspector {
     public static final String FILE = "site.yml";
 
     static final List<String> KEYS = List.of("baseUrl", "languages", "defaultLanguage", "sourceLanguage", "digits", "digitGrouping", "menu",
-            "footer", "newsletter", "publish", "httpsSites", "editor", "chromium");
+            "footer", "newsletter", "publish", "httpsSites", "editor", "chromium", "budgets");
 
     /** The folders JBake's configuration points at, resolved against the project folder. */
     public record Folders(Path content, Path templates, Path assets) {
@@ -81,6 +81,7 @@ public final class ConfigInspector {
         NewsletterConfig newsletter = newsletter(source, yaml, languages, production, problems);
         EditorSettings editor = editor(source, yaml, problems);
         String chromium = chromium(source, yaml, projectDir, production, problems);
+        Budgets budgets = budgets(source, yaml, problems);
         Path i18n = projectDir.resolve("i18n");
         checkFolders(projectDir, folders, i18n, languages, source, yaml, problems);
         problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
@@ -93,7 +94,33 @@ public final class ConfigInspector {
         return new SiteConfig(projectDir, base, path, languages, defaultLanguage, sourceLanguage, digits, grouping,
                 menu, footer,
                 newsletter, folders.content(), folders.templates(), folders.assets(), i18n, publish, httpsSites,
-                editor, chromium);
+                editor, chromium, budgets);
+    }
+
+    /** {@code budgets:}: the limits of originals and page weights; each key optional, the defaults otherwise. */
+    private static Budgets budgets(SourceFile source, YamlMap yaml, Problems problems) {
+        if (!yaml.has("budgets")) {
+            return Budgets.DEFAULT;
+        }
+        List<Field> pages = new ArrayList<>();
+        for (String type : Budgets.PAGE_TYPES) {
+            pages.add(Field.optional(type, new ValueType.Int(1, 100_000)));
+        }
+        List<Problem> found = new ArrayList<>();
+        Object value = new ValueType.Struct(Field.optional("imageKB", new ValueType.Int(1, 1_000_000)),
+                Field.optional("imagePixels", new ValueType.Int(100, 100_000)),
+                Field.optional("pageKB", new ValueType.Struct(pages.toArray(new Field[0]))))
+                .convert(yaml.get("budgets"), "budgets", new FieldChecker(source, yaml, Path.of("."), found));
+        problems.addAll(found);
+        if (!(value instanceof Map<?, ?> m) || !found.isEmpty()) {
+            return Budgets.DEFAULT;
+        }
+        java.util.Map<String, Integer> pageKB = new java.util.TreeMap<>(Budgets.DEFAULT.pageKB());
+        if (m.get("pageKB") instanceof Map<?, ?> p) {
+            p.forEach((k, v) -> pageKB.put(String.valueOf(k), (Integer) v));
+        }
+        return new Budgets(m.get("imageKB") instanceof Integer i ? i : Budgets.DEFAULT.imageKB(),
+                m.get("imagePixels") instanceof Integer i ? i : Budgets.DEFAULT.imagePixels(), pageKB);
     }
 
     /** The text of site.yml; a missing or unreadable file stops here. */

@@ -32,7 +32,8 @@ public record SiteConfig(Path projectDir, String baseUrl, String basePath, List<
         Language defaultLanguage, Language sourceLanguage, Digits digits, DigitGrouping digitGrouping,
         List<String> menu, List<String> footer,
         @Nullable NewsletterConfig newsletter, Path contentDir, Path templateDir, Path assetDir, Path i18nDir,
-        List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor, @Nullable String chromium) {
+        List<String> publish, List<String> httpsSites, @Nullable EditorSettings editor, @Nullable String chromium,
+        Budgets budgets) {
 
     public SiteConfig {
         publish = List.copyOf(publish);

@@ -109,6 +109,7 @@ public final class ContentSchema {
                 Field.optional("photo", new Asset()),
                 Field.optional("photoAlt", TEXT),
                 Field.optional("photoConsent", DATE),
+                Field.optional("photoFocus", new ValueType.FocusPoint()),
                 Field.optional("files", FILES)));
         SPECIFIC.put(PageType.GUIDE_SECTION, List.of(
                 Field.required("order", new Int(1, 1000)),

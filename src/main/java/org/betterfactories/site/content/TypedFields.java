@@ -41,6 +41,7 @@ final class TypedFields {
                     maps(v.get("links")).stream().map(l -> new PageFields.Link(str(l, "title"), str(l, "url"))).toList());
             case PROFILE -> new PageFields.Profile(str(v, "displayName"), str(v, "experience"), str(v, "message"),
                     str(v, "role"), str(v, "photo"), str(v, "photoAlt"), (LocalDate) v.get("photoConsent"),
+                    str(v, "photoFocus"),
                     downloads(v.get("files")));
             case GUIDE_SECTION -> new PageFields.GuideSection((LocalDate) v.get("sourcesChecked"),
                     review(v.get("legalReview")), numbers(v.get("legalRefs")));

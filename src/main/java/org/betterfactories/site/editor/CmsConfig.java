@@ -238,6 +238,9 @@ public final class CmsConfig {
                 w.put("media_folder", "/assets/files");
                 w.put("public_folder", "/files");
             }
+        } else if (type instanceof ValueType.FocusPoint) {
+            w.put("widget", "string");
+            w.put("pattern", List.of("^\\d{1,3}% \\d{1,3}%$", "across, then down, in per cent: 50% 30%"));
         } else if (type instanceof ValueType.Review) {
             w.put("widget", "string");
             w.put("pattern", List.of("^\\d{4}-\\d{2}-\\d{2}, .+", "the date, a comma, then who reviewed it"));

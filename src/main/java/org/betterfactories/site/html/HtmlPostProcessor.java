@@ -44,7 +44,21 @@ public final class HtmlPostProcessor {
     }
 
     public HtmlPostProcessor(String basePath) {
-        this(basePath, Map.of(), "", List.of(), Set.of(), KhmerWords.ICU, Reuse.NOTHING);
+        this(basePath, Map.of(), "", List.of(), Set.of(), KhmerWords.ICU, Media.NONE, Reuse.NOTHING);
+    }
+
+    /**
+     * What the media transforms need: the site's images, the limits an original may reach, and the play button's
+     * text by language code ({@code {site}} is replaced by the video's site).
+     */
+    public record Media(org.betterfactories.site.media.Images images,
+            org.betterfactories.site.media.ImageLimits limits, Map<String, String> playLabels) {
+        public static final Media NONE = new Media(org.betterfactories.site.media.Images.none(),
+                org.betterfactories.site.media.ImageLimits.DEFAULT, Map.of());
+
+        public Media {
+            playLabels = Map.copyOf(playLabels);
+        }
     }
 
     /**
@@ -53,21 +67,24 @@ public final class HtmlPostProcessor {
      * @param httpsSites domains that serve https: an http:// link to one is a warning
      * @param emptySections site paths of sections with no published page: links to them are left out
      * @param khmerWords the Khmer words, so that lines break between them only
+     * @param media the images, their limits and the video play button's text
      * @param reuse what earlier builds made: a page whose rendered HTML, file and asset addresses are unchanged is
      *     not processed again
      */
     public HtmlPostProcessor(String basePath, Map<String, String> assetUrls, String absolutePrefix,
-            List<String> httpsSites, Set<String> emptySections, KhmerWords khmerWords, Reuse reuse) {
+            List<String> httpsSites, Set<String> emptySections, KhmerWords khmerWords, Media media, Reuse reuse) {
         this.reuse = reuse;
         this.assetUrls = Map.copyOf(assetUrls);
         this.settings = List.of(basePath, absolutePrefix, List.copyOf(httpsSites), new TreeSet<>(emptySections),
-                khmerWords.listed());
+                khmerWords.listed(), media.limits(), new TreeMap<>(media.playLabels()), media.images().webp());
         this.chain = List.of(
                 new KhmerLineJoins(),
                 new HeadingIds(),
                 new TableOfContents(),
                 new ImageAltCheck(),
                 new ScrollableTables(),
+                new Figures(media.playLabels()), // before the images: a video's poster is one
+                new ResponsiveImages(media.images(), media.limits()), // before their addresses are fingerprinted
                 new InlineStyleRemover(),
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),

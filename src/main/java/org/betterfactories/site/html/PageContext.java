@@ -81,8 +81,11 @@ public final class PageContext {
         this.externalLinks = List.copyOf(external);
     }
 
+    /** Adds to the assets the page uses. */
     void assets(Set<String> used) {
-        this.assets = Set.copyOf(used);
+        java.util.Set<String> all = new java.util.TreeSet<>(assets);
+        all.addAll(used);
+        this.assets = Set.copyOf(all);
     }
 
     Set<String> assets() {

@@ -44,9 +44,11 @@ public sealed interface PageFields {
      * An Experts by Experience profile sheet.
      *
      * @param photoConsent the date the person gave written consent to publish the photo (required with a photo)
+     * @param photoFocus where the square crop of the photo is centred ({@code "50% 30%"}: across, then down)
      */
     record Profile(String displayName, String experience, @Nullable String message, @Nullable String role,
-            @Nullable String photo, @Nullable String photoAlt, @Nullable LocalDate photoConsent, List<Download> files)
+            @Nullable String photo, @Nullable String photoAlt, @Nullable LocalDate photoConsent,
+            @Nullable String photoFocus, List<Download> files)
             implements PageFields {
         public Profile {
             files = List.copyOf(files);

@@ -144,6 +144,32 @@ public final class Assets {
     }
 
     /**
+     * These assets and {@code more} files made from them (resized images: published site path to file), published
+     * under their own names.
+     */
+    public Assets with(Map<String, Path> more) {
+        Map<String, Path> f = new TreeMap<>(files);
+        Map<String, String> u = new TreeMap<>(urls);
+        more.forEach((sitePath, file) -> {
+            f.put(sitePath, file);
+            u.put(sitePath, sitePath);
+        });
+        return new Assets(f, generated, u, references);
+    }
+
+    /** The site paths of the JPEG and PNG files of {@code assets/}, to the files: the images resized for phones. */
+    public Map<String, Path> rasterImages() {
+        Map<String, Path> images = new TreeMap<>();
+        urls.forEach((sitePath, published) -> {
+            String ext = extension(sitePath);
+            if ((ext.equals("jpg") || ext.equals("jpeg") || ext.equals("png")) && files.containsKey(published)) {
+                images.put(sitePath, files.get(published));
+            }
+        });
+        return images;
+    }
+
+    /**
      * Only the assets whose site paths are in {@code used}, and the assets those refer to (a stylesheet's fonts).
      */
     public Assets only(Set<String> used) {

@@ -38,14 +38,23 @@ public final class HostingFiles {
     private HostingFiles() {
     }
 
-    /** The Content-Security-Policy for this site's configuration. */
+    /**
+     * The Content-Security-Policy for this site's configuration; {@code frames} are the origins of the video players
+     * its pages embed once the reader presses play (exactly those, in {@code frame-src}; none, none allowed).
+     */
+    /** The same for a site that embeds no video. */
     public static String contentSecurityPolicy(SiteConfig config) {
+        return contentSecurityPolicy(config, java.util.Set.of());
+    }
+
+    public static String contentSecurityPolicy(SiteConfig config, java.util.Set<String> frames) {
         String provider = providerOrigin(config.newsletter());
         String formAction = "'self'" + (provider == null ? "" : " " + provider);
         String connect = "'self'" + (provider != null && config.newsletter().enhanced() ? " " + provider : "");
         return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-                + "connect-src " + connect + "; form-action " + formAction + "; base-uri 'none'; "
-                + "frame-ancestors 'none'";
+                + "connect-src " + connect + "; form-action " + formAction + "; "
+                + (frames.isEmpty() ? "" : "frame-src " + String.join(" ", new java.util.TreeSet<>(frames)) + "; ")
+                + "base-uri 'none'; frame-ancestors 'none'";
     }
 
     /**
@@ -62,9 +71,14 @@ public final class HostingFiles {
     }
 
     /** The headers every answer carries, in order. */
+    /** The same for a site that embeds no video. */
     public static Map<String, String> securityHeaders(SiteConfig config) {
+        return securityHeaders(config, java.util.Set.of());
+    }
+
+    public static Map<String, String> securityHeaders(SiteConfig config, java.util.Set<String> frames) {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Content-Security-Policy", contentSecurityPolicy(config));
+        h.put("Content-Security-Policy", contentSecurityPolicy(config, frames));
         h.put("X-Content-Type-Options", "nosniff");
         h.put("Referrer-Policy", REFERRER_POLICY);
         h.put("Permissions-Policy", PERMISSIONS_POLICY);
@@ -73,21 +87,31 @@ public final class HostingFiles {
     }
 
     /** Files for the site's root: robots.txt, _headers, .htaccess. */
+    /** The same for a site that embeds no video. */
     public static Map<String, byte[]> siteFiles(SiteConfig config) {
+        return siteFiles(config, java.util.Set.of());
+    }
+
+    public static Map<String, byte[]> siteFiles(SiteConfig config, java.util.Set<String> frames) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("robots.txt", ("User-agent: *\nAllow: /\n" + (config.editor() == null ? "" : "Disallow: "
                 + config.basePath() + "admin/\n") + "\nSitemap: " + config.absoluteUrl("/sitemap.xml") + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        files.put("_headers", netlify(config).getBytes(StandardCharsets.UTF_8));
-        files.put(".htaccess", apache(config).getBytes(StandardCharsets.UTF_8));
+        files.put("_headers", netlify(config, frames).getBytes(StandardCharsets.UTF_8));
+        files.put(".htaccess", apache(config, frames).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
     /** Configuration files that live on the server, not in the site: written to {@code target/hosting/}. */
+    /** The same for a site that embeds no video. */
     public static Map<String, String> serverFiles(SiteConfig config) {
+        return serverFiles(config, java.util.Set.of());
+    }
+
+    public static Map<String, String> serverFiles(SiteConfig config, java.util.Set<String> frames) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("nginx.conf", nginx(config));
-        files.put("Caddyfile", caddy(config));
+        files.put("nginx.conf", nginx(config, frames));
+        files.put("Caddyfile", caddy(config, frames));
         return files;
     }
 
@@ -96,12 +120,17 @@ public final class HostingFiles {
         return Assets.FINGERPRINT.pattern();
     }
 
+    /** The same for a site that embeds no video. */
     static String netlify(SiteConfig config) {
+        return netlify(config, java.util.Set.of());
+    }
+
+    static String netlify(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
         StringBuilder sb = new StringBuilder("# Netlify and Cloudflare Pages read this file (README, \"Hosting\").\n");
         // The policy only on pages: Netlify and Cloudflare join two values of one header, and the editor has its own.
         sb.append(base).append("*\n");
-        securityHeaders(config).forEach((k, v) -> {
+        securityHeaders(config, frames).forEach((k, v) -> {
             if (!k.equals(CSP)) {
                 sb.append("  ").append(k).append(": ").append(v).append('\n');
             }
@@ -109,7 +138,7 @@ public final class HostingFiles {
         List<String> pages = new ArrayList<>(List.of(base, base + "index.html", base + "404.html"));
         config.languages().forEach(l -> pages.add(base + l.code() + "/*"));
         for (String p : pages) {
-            sb.append(p).append("\n  ").append(CSP).append(": ").append(contentSecurityPolicy(config)).append('\n');
+            sb.append(p).append("\n  ").append(CSP).append(": ").append(contentSecurityPolicy(config, frames)).append('\n');
         }
         if (config.editor() != null) {
             sb.append(base).append(EDITOR).append("*\n  ").append(CSP).append(": ").append(editorContentSecurityPolicy())
@@ -122,7 +151,12 @@ public final class HostingFiles {
     }
 
     /** Apache httpd 2.4: an {@code .htaccess} in the site's folder (needs AllowOverride All, mod_headers, mod_rewrite). */
+    /** The same for a site that embeds no video. */
     static String apache(SiteConfig config) {
+        return apache(config, java.util.Set.of());
+    }
+
+    static String apache(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
         StringBuilder sb = new StringBuilder();
         sb.append("# Apache httpd 2.4 (README, \"Hosting\"). Needs `AllowOverride All` for this folder and the modules\n")
@@ -158,7 +192,7 @@ public final class HostingFiles {
                 .append("  RewriteRule ^(.+)$ $1.gz [L]\n")
                 .append("</IfModule>\n")
                 .append("<IfModule mod_headers.c>\n");
-        securityHeaders(config).forEach((k, v) -> sb.append("  Header always set ").append(k).append(" \"").append(v)
+        securityHeaders(config, frames).forEach((k, v) -> sb.append("  Header always set ").append(k).append(" \"").append(v)
                 .append("\"\n"));
         if (config.editor() != null) {
             sb.append("  <If \"%{REQUEST_URI} =~ m#^").append(base).append(EDITOR).append("#\">\n    Header always set ")
@@ -179,7 +213,12 @@ public final class HostingFiles {
      * site's folder goes to {@value #WEB_ROOT} plus the base path; set {@code root}, {@code listen} and
      * {@code server_name} for the server.
      */
+    /** The same for a site that embeds no video. */
     static String nginx(SiteConfig config) {
+        return nginx(config, java.util.Set.of());
+    }
+
+    static String nginx(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
         StringBuilder sb = new StringBuilder();
         sb.append("# nginx (README, \"Hosting\"): include this file in the http block of nginx.conf, e.g.\n")
@@ -191,7 +230,7 @@ public final class HostingFiles {
                 .append("    \"~").append(fingerprintPattern()).append("\" \"").append(IMMUTABLE).append("\";\n")
                 .append("}\n")
                 .append("map $uri $bfc_content_security_policy {\n")
-                .append("    default \"").append(contentSecurityPolicy(config)).append("\";\n");
+                .append("    default \"").append(contentSecurityPolicy(config, frames)).append("\";\n");
         if (config.editor() != null) {
             sb.append("    \"~^").append(base).append(EDITOR).append("\" \"").append(editorContentSecurityPolicy())
                     .append("\";\n");
@@ -208,7 +247,7 @@ public final class HostingFiles {
                 .append(" application/json application/xml application/atom+xml application/manifest+json;\n")
                 .append("    gzip_static on;\n")
                 .append("    gzip_vary on;\n");
-        securityHeaders(config).forEach((k, v) -> sb.append("    add_header ").append(k).append(" \"")
+        securityHeaders(config, frames).forEach((k, v) -> sb.append("    add_header ").append(k).append(" \"")
                 .append(k.equals(CSP) ? "$bfc_content_security_policy" : v).append("\" always;\n"));
         sb.append("    add_header Cache-Control $bfc_cache_control always;\n")
                 .append("    # no add_header in the locations below: nginx would drop the ones above\n")
@@ -227,7 +266,12 @@ public final class HostingFiles {
      * Caddy 2: a Caddyfile. The address and the web root come from the environment ({@code BFC_ADDRESS},
      * {@code BFC_WEB_ROOT}), with the site's host (automatic https) and {@value #WEB_ROOT} as defaults.
      */
+    /** The same for a site that embeds no video. */
     static String caddy(SiteConfig config) {
+        return caddy(config, java.util.Set.of());
+    }
+
+    static String caddy(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
         String host = URI.create(config.baseUrl()).getHost();
         StringBuilder sb = new StringBuilder();
@@ -236,14 +280,14 @@ public final class HostingFiles {
                 .append("{$BFC_ADDRESS:").append(host).append("} {\n")
                 .append("\troot * {$BFC_WEB_ROOT:").append(WEB_ROOT).append("}\n")
                 .append("\theader {\n");
-        securityHeaders(config).forEach((k, v) -> {
+        securityHeaders(config, frames).forEach((k, v) -> {
             if (!k.equals(CSP)) {
                 sb.append("\t\t").append(k).append(" \"").append(v).append("\"\n");
             }
         });
         sb.append("\t}\n")
                 .append("\t@pages not path ").append(base).append(EDITOR).append("*\n")
-                .append("\theader @pages ").append(CSP).append(" \"").append(contentSecurityPolicy(config)).append("\"\n");
+                .append("\theader @pages ").append(CSP).append(" \"").append(contentSecurityPolicy(config, frames)).append("\"\n");
         if (config.editor() != null) {
             sb.append("\t@editor path ").append(base).append(EDITOR).append("*\n")
                     .append("\theader @editor ").append(CSP).append(" \"").append(editorContentSecurityPolicy())

@@ -26,8 +26,8 @@ public final class Reports {
      * Writes the reports into {@code dir}; the translation report only when what it shows changed since a build
      * that kept it ({@code reuse}), or when it is missing.
      */
-    public static void write(Path dir, SiteConfig config, TranslationStatus status, Set<String> externalLinks,
-            Reuse reuse) throws IOException {
+    public static void write(Path dir, SiteConfig config, Set<String> players, TranslationStatus status,
+            Set<String> externalLinks, Reuse reuse) throws IOException {
         Files.createDirectories(dir);
         Path report = dir.resolve(TranslationReport.FILE_NAME);
         TranslationReport.Contents contents = TranslationReport.contents(status);
@@ -45,7 +45,7 @@ public final class Reports {
             throw e.getCause();
         }
         Files.createDirectories(dir.resolve("hosting"));
-        for (Map.Entry<String, String> f : HostingFiles.serverFiles(config).entrySet()) {
+        for (Map.Entry<String, String> f : HostingFiles.serverFiles(config, players).entrySet()) {
             Files.writeString(dir.resolve("hosting").resolve(f.getKey()), f.getValue());
         }
         Files.write(dir.resolve("external-links.txt"), externalLinks.stream().map(l -> l + "\n")

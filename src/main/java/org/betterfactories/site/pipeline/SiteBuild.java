@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 
 import org.betterfactories.site.config.ConfigInspector;
 import org.betterfactories.site.artwork.PublicationCovers;
+import org.betterfactories.site.media.ImageLimits;
+import org.betterfactories.site.media.Images;
 import org.betterfactories.site.print.Chromium;
 import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.config.Language;
@@ -42,6 +44,7 @@ import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.output.Assets;
+import org.betterfactories.site.output.PageWeights;
 import org.betterfactories.site.output.Feeds;
 import org.betterfactories.site.output.HostingFiles;
 import org.betterfactories.site.output.OutputFolder;
@@ -122,7 +125,8 @@ public final class SiteBuild {
     }
 
     /** Every page the site will have, and the files of {@code assets/}. */
-    record Planned(List<PlannedPage> pages, Assets assets, PublicationCovers covers, PdfDownloads pdfs) {
+    record Planned(List<PlannedPage> pages, Assets assets, Images images, PublicationCovers covers,
+            PdfDownloads pdfs) {
     }
 
     /** Every page rendered and post-processed. */
@@ -131,6 +135,45 @@ public final class SiteBuild {
 
     /** The site checked as a whole: links and anchors, titles, and the assets it uses. */
     record Checked(Assets published) {
+    }
+
+    /** The origins of the video players the pages embed when the reader presses play (for frame-src). */
+    private static java.util.Set<String> players(Rendered rendered) {
+        return org.betterfactories.site.media.Video.playerOrigins(
+                rendered.postProcessor().processed().stream().map(ProcessedPage::bytes).toList());
+    }
+
+    /** Each page's first-visit weight against its template's budget (site.yml {@code budgets:}). */
+    private void checkWeights(SiteConfig config, Rendered rendered, Checked checked, SiteFiles files) {
+        Map<String, Path> copied = checked.published().files();
+        Function<String, byte[]> file = path -> {
+            byte[] made = files.containsKey(path) ? files.get(path) : files.get("/" + path);
+            if (made != null) {
+                return made;
+            }
+            Path on = copied.get("/" + path);
+            try {
+                return on == null ? null : Files.readAllBytes(on);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        };
+        List<PageWeights.Weight> weights = PageWeights.of(rendered.postProcessor().processed(), file,
+                config.basePath());
+        Map<String, String> origins = new HashMap<>();
+        rendered.postProcessor().processed().forEach(p -> origins.put(p.planned().sitePath(), p.planned().origin()));
+        problems.addAll(PageWeights.overBudget(weights, config.budgets(), origins::get));
+    }
+
+    /** The video play button's text by language code. */
+    private static Map<String, String> playLabels(Map<Language, Messages> messages) {
+        Map<String, String> labels = new TreeMap<>();
+        messages.forEach((language, m) -> {
+            if (m.has("video.play")) {
+                labels.put(language.code(), m.get("video.play"));
+            }
+        });
+        return labels;
     }
 
     /** Stage 1: {@code site.yml} and {@code jbake.properties}, checked; the output folder checked and made ready. */
@@ -200,7 +243,8 @@ public final class SiteBuild {
         PdfDownloads pdfs = planPdfs(config, selected.index());
         problems.failIfErrors(ExitCode.USAGE_OR_CONFIG_ERROR);
         lap("plan");
-        return new Planned(pages, assets, covers, pdfs);
+        Images images = new Images(assets.rasterImages(), config.projectDir().resolve("target/cache/images"));
+        return new Planned(pages, assets, images, covers, pdfs);
     }
 
     /** The PDF downloads, when a Chromium can print them; without one, one line says so (an error in production). */
@@ -228,7 +272,10 @@ public final class SiteBuild {
         PageRenderer renderer = PageRenderer.create(c.jbake(), selected.index(), loaded.messages(),
                 planned.assets().urls(), planned.covers(), planned.pdfs(), reuse);
         HtmlPostProcessor postProcessor = new HtmlPostProcessor(config.basePath(), planned.assets().urls(),
-                config.baseUrl(), config.httpsSites(), selected.index().emptySections(), loaded.khmerWords(), reuse);
+                config.baseUrl(), config.httpsSites(), selected.index().emptySections(), loaded.khmerWords(),
+                new HtmlPostProcessor.Media(planned.images(), new ImageLimits(config.budgets().imageKB() * 1000L,
+                        config.budgets().imagePixels()), playLabels(loaded.messages())),
+                reuse);
         List<ProcessedPage> pages = renderer.render(planned.pages(), problems, postProcessor::process);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         lap("render + post-process");
@@ -239,17 +286,20 @@ public final class SiteBuild {
     private Checked checkSite(Configured c, Loaded loaded, Selected selected, Planned planned, Rendered rendered)
             throws BuildFailedException {
         SiteConfig config = c.config();
+        Set<String> used = new TreeSet<>();
+        rendered.pages().forEach(p -> used.addAll(p.assets()));
         List<String> files = new ArrayList<>(planned.assets().published());
         files.addAll(planned.covers().sitePaths());
         files.addAll(planned.pdfs().sitePaths());
+        files.addAll(planned.images().files(used).keySet());
         rendered.postProcessor().finish(rendered.pages(), files, selected.unpublished(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
-        Set<String> used = new TreeSet<>();
-        rendered.postProcessor().processed().forEach(p -> used.addAll(p.assets()));
         List<String> mentions = new ArrayList<>(templateTexts(config));
         selected.drafts().forEach(d -> mentions.add(d.source().text()));
-        Assets published = planned.assets().published(used, config.publish(), mentions, config.assetDir(),
-                config::relative, problems::add);
+        mentions.addAll(planned.images().originals(used)); // published as resized copies only
+        mentions.add(org.betterfactories.site.media.Video.SCRIPT); // the builder adds it to pages with a video
+        Assets published = planned.assets().with(planned.images().files(used)).published(used, config.publish(),
+                mentions, config.assetDir(), config::relative, problems::add);
         lap("link check");
         return new Checked(published);
     }
@@ -272,12 +322,13 @@ public final class SiteBuild {
                 .forEach(files::putJoined);
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
         files.putAll(Feeds.write(config, selected.index(), loaded.messages(), enclosures));
-        files.putAll(HostingFiles.siteFiles(config));
+        files.putAll(HostingFiles.siteFiles(config, players(rendered)));
         List<Problem> editorProblems = new ArrayList<>();
         files.putAll(EditorFiles.of(config, loaded.allPages(), tagsWithLabels(loaded.messages()),
                 checked.published().urls().getOrDefault("/css/site.css", "/css/site.css"), editorProblems));
         problems.addAll(editorProblems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
+        checkWeights(config, rendered, checked, files);
         if (options.write()) {
             files.putAll(Precompressed.of(files, checked.published().files())); // for the web server
         }
@@ -421,7 +472,8 @@ public final class SiteBuild {
             if (options.write()) {
                 SiteWriter.write(options.outputDir(), files, checked.published().files());
             }
-            Reports.write(reports, config, selected.status(), rendered.postProcessor().externalLinks(), reuse);
+            Reports.write(reports, config, players(rendered), selected.status(),
+                    rendered.postProcessor().externalLinks(), reuse);
         } catch (IOException e) {
             throw new BuildFailedException(ExitCode.CONTENT_ERROR, List.of(Problem.error(
                     config.relative(options.outputDir()), 0, 0, "cannot write the site: " + IoProblems.reason(e),
@@ -442,7 +494,7 @@ public final class SiteBuild {
                 selected.status(), reports.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000,
                 Collections.unmodifiableMap(laps), checked.published().files(), c.config().basePath(),
                 rendered.templatesRun(), rendered.postProcessor().pagesProcessed(),
-                HostingFiles.contentSecurityPolicy(c.config()), onDemand);
+                HostingFiles.contentSecurityPolicy(c.config(), players(rendered)), onDemand);
     }
 
     /** What stages 1 and 2 found: the checked configuration and content, paired across languages. */

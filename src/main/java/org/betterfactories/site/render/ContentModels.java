@@ -170,7 +170,7 @@ final class ContentModels {
         } else if (fields instanceof PageFields.Profile p) {
             content.put("displayName", p.displayName()).put("experience", p.experience())
                     .put("message", p.message()).put("role", p.role()).put("photo", p.photo())
-                    .put("photoAlt", p.photoAlt());
+                    .put("photoAlt", p.photoAlt()).put("photoFocus", p.photoFocus());
             List<Map<String, Object>> files = new ArrayList<>(downloads.printed(page, "sheet", t));
             files.addAll(downloads.of(p.files(), "sheet", t, f));
             content.put("downloads", files);

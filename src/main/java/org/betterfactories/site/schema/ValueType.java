@@ -227,6 +227,27 @@ public sealed interface ValueType {
         }
     }
 
+    /** A point of an image, across then down, in per cent: {@code "50% 30%"} (where a square crop is centred). */
+    public record FocusPoint() implements ValueType {
+        private static final Pattern POINT = Pattern.compile("(\\d{1,2}|100)%\\s+(\\d{1,2}|100)%");
+
+        @Override
+        public @Nullable Object convert(Object raw, String path, FieldChecker check) {
+            String s = scalar(raw).strip();
+            if (POINT.matcher(s).matches()) {
+                return s;
+            }
+            check.error(path, "`" + path + "` \"" + s + "\" is not a point of the photo",
+                    "Write how far across and how far down the face is, in per cent, e.g. \"50% 30%\"");
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "a point like \"50% 30%\"";
+        }
+    }
+
     /** A file in {@code assets/}, written as its site path ({@code /img/photo.jpg}). */
     public record Asset() implements ValueType {
         @Override

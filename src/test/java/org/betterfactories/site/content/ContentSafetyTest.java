@@ -68,7 +68,24 @@ class ContentSafetyTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("content/en/about.md:4:1: error: an <iframe> cannot be published in a page: it"
                 + " embeds another site"), run.err());
-        assertTrue(run.err().contains("Link to the page instead"), run.err());
+        assertTrue(run.err().contains("For a video, link its poster picture to it: [![what it shows](/img/poster.jpg)]"
+                + "(https://www.youtube.com/watch?v=VIDEO_ID)"), run.err());
+    }
+
+    @Test
+    void asciidocsVideoMacroIsAnErrorAtItsLineThatShowsTheSyntaxToUse() throws java.io.IOException {
+        Path project = project();
+        Path wages = project.resolve("content/en/guide/wages.adoc");
+        java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(wages));
+        lines.add("");
+        lines.add("video::dQw4w9WgXcQ[youtube]");
+        java.nio.file.Files.write(wages, lines);
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/guide/wages.adoc:" + lines.size() + ":1: error: an <iframe> cannot be"
+                + " published in a page"), run.err());
+        assertTrue(run.err().contains("image::/img/poster.jpg[what it shows,link=https://www.youtube.com/watch?v="
+                + "VIDEO_ID]"), run.err());
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.betterfactories.site.html;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.betterfactories.site.media.Crop;
+import org.betterfactories.site.media.ImageLimits;
+import org.betterfactories.site.media.Images;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every {@code <img>} of a JPEG or PNG of {@code assets/} (in Markdown, AsciiDoc and templates alike) is given the
+ * widths {@link Images} made of it: a {@code <picture>} with the WebP widths first, then the JPEG or PNG ones in
+ * the {@code <img>}'s {@code srcset}, with {@code sizes} (the template's, or the width of running text),
+ * {@code width} and {@code height} (so nothing moves when it arrives), {@code decoding="async"}, and
+ * {@code loading="lazy"} for every image but the page's first. A template asks for a square crop with
+ * {@code data-crop="square"} and a focus point with {@code data-focus="50% 30%"}. An original over the size limits
+ * of site.yml is a warning at the line that uses it: it costs the build, the repository and the editors' uploads.
+ */
+final class ResponsiveImages implements HtmlTransform {
+    /** The width of running text: the column ({@code --measure}, 46rem, less its padding) or the screen less 2rem. */
+    static final String TEXT_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
+    /** The width given to browsers that read no srcset. */
+    private static final int DEFAULT_WIDTH = 720;
+
+    private final Images images;
+    private final ImageLimits limits;
+
+    ResponsiveImages(Images images, ImageLimits limits) {
+        this.images = images;
+        this.limits = limits;
+    }
+
+    @Override
+    public void apply(Document doc, PageContext context) {
+        Set<String> used = new TreeSet<>();
+        boolean first = true;
+        for (Element img : doc.select("img[src]")) {
+            String src = img.attr("src");
+            String sitePath = src.replaceFirst("[?#].*$", "");
+            boolean inMain = img.closest("main") != null;
+            if (!images.handles(sitePath)) {
+                if (inMain && first && !sitePath.endsWith(".svg")) {
+                    first = false;
+                }
+                continue;
+            }
+            Crop crop = Crop.NONE;
+            if (img.hasAttr("data-crop")) {
+                Optional<Crop> square = Crop.square(img.attr("data-focus"));
+                if (square.isEmpty()) {
+                    context.error(img.attr("data-focus"), "the focus point \"" + img.attr("data-focus")
+                            + "\" of " + src + " is not two percentages",
+                            "Write how far across and how far down, e.g. photoFocus: 50% 30%");
+                }
+                crop = square.orElse(Crop.SQUARE);
+                img.removeAttr("data-crop").removeAttr("data-focus");
+            }
+            Images.ImageSet set;
+            try {
+                Optional<Images.ImageSet> made = images.get(sitePath, crop);
+                if (made.isEmpty()) {
+                    continue;
+                }
+                set = made.get();
+            } catch (IOException | RuntimeException e) {
+                context.error(src, "the image " + src + " cannot be read: " + e.getMessage(),
+                        "Open it in an image program and save it again as JPEG (photos) or PNG (drawings)");
+                continue;
+            }
+            limits.check(set, src, context::warning);
+            Images.Variant fallback = set.upTo(DEFAULT_WIDTH);
+            String sizes = img.hasAttr("sizes") ? img.attr("sizes") : TEXT_SIZES;
+            img.attr("src", fallback.fallback())
+                    .attr("srcset", set.variants().stream().map(v -> v.fallback() + " " + v.width() + "w")
+                            .collect(Collectors.joining(", ")))
+                    .attr("sizes", sizes)
+                    .attr("width", Integer.toString(set.width()))
+                    .attr("height", Integer.toString(set.height()))
+                    .attr("decoding", "async");
+            if (!img.hasAttr("loading")) {
+                if (inMain && first) {
+                    img.removeAttr("loading"); // the first image may be on the first screen: fetched at once
+                } else {
+                    img.attr("loading", "lazy");
+                }
+            }
+            if (inMain) {
+                first = false;
+            }
+            if (images.webp() && set.variants().get(0).webp() != null) {
+                Element picture = new Element("picture");
+                img.before(picture);
+                picture.appendElement("source").attr("type", "image/webp")
+                        .attr("srcset", set.variants().stream().map(v -> v.webp() + " " + v.width() + "w")
+                                .collect(Collectors.joining(", ")))
+                        .attr("sizes", sizes);
+                picture.appendChild(img);
+            }
+            used.addAll(set.paths());
+        }
+        context.assets(used);
+    }
+
+    /** "1.2 MB", "850 KB": for messages. */
+    static String size(long bytes) {
+        return bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%d KB", Math.round(bytes / 1e3));
+    }
+}
