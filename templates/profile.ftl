@@ -9,7 +9,8 @@
 <h1>${content.displayName}</h1>
 <#if content.role??><p class="role">${content.role}</p></#if>
 <#if content.photo??>
-<figure class="profile-photo"><img src="${content.photo}" alt="${content.photoAlt}" width="240" height="240"></figure>
+<#-- a JPEG or PNG is cut square around photoFocus and resized (html.ResponsiveImages); width and height then follow -->
+<figure class="profile-photo"><img src="${content.photo}" alt="${content.photoAlt}" width="240" height="240" data-crop="square"<#if content.photoFocus??> data-focus="${content.photoFocus}"</#if> sizes="15rem"></figure>
 </#if>
 <section aria-labelledby="experience-title">
 <h2 id="experience-title">${t["profile.experience"]}</h2>

@@ -45,6 +45,7 @@ final class ResponsiveImages implements HtmlTransform {
             String sitePath = src.replaceFirst("[?#].*$", "");
             boolean inMain = img.closest("main") != null;
             if (!images.handles(sitePath)) {
+                img.removeAttr("data-crop").removeAttr("data-focus"); // a drawing (SVG) is shown whole
                 if (inMain && first && !sitePath.endsWith(".svg")) {
                     first = false;
                 }

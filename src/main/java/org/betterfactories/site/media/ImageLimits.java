@@ -3,7 +3,7 @@ package org.betterfactories.site.media;
 import java.util.Locale;
 
 /**
- * How large an original image may be before {@code check} warns (site.yml {@code images: maxBytes, maxPixels}):
+ * How large an original image may be before {@code check} warns (site.yml {@code budgets: imageKB, imagePixels}):
  * the site publishes only resized copies, but a huge original slows every build, weighs on the repository and is
  * slow for editors to upload over a phone connection.
  *
@@ -25,12 +25,12 @@ public record ImageLimits(long maxBytes, int maxPixels) {
             warn.warn(needle, "the image " + set.source() + " is " + mb(set.originalBytes()) + ", over the "
                     + mb(maxBytes) + " set for originals (readers get resized copies, but every build and upload pays"
                     + " for it)", "Save it smaller (at most " + maxPixels + " pixels wide, JPEG quality 85) and replace"
-                    + " the file; or raise `images: maxBytes` in site.yml");
+                    + " the file; or raise `budgets: imageKB` in site.yml");
         } else if (Math.max(set.originalWidth(), set.originalHeight()) > maxPixels) {
             warn.warn(needle, "the image " + set.source() + " is " + set.originalWidth() + " × "
                     + set.originalHeight() + " pixels, over the " + maxPixels + " set for originals",
                     "Save it at most " + maxPixels + " pixels on its longest side and replace the file; or raise"
-                            + " `images: maxPixels` in site.yml");
+                            + " `budgets: imagePixels` in site.yml");
         }
     }
 

@@ -1,0 +1,175 @@
+package org.betterfactories.site.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.betterfactories.site.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Images and video in built pages: Markdown, AsciiDoc and front matter images get the resized copies with
+ * srcset, sizes, width, height, lazy loading below the first; figures carry captions and credits; a video is a
+ * facade that links to it and loads nothing before the click, with frame-src for its player in every hosting file;
+ * a profile photo is cut square around its focus; oversized originals and heavy pages are warned about.
+ */
+class MediaPagesTest {
+    static final String VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+
+    @TempDir
+    Path tmp;
+
+    /** The valid fixture with a page of five photos and a video, an AsciiDoc figure and video, and a profile photo. */
+    static Path project(Path tmp) throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path img = project.resolve("assets/img");
+        for (int i = 1; i <= 5; i++) {
+            Files.write(img.resolve("photo-" + i + ".jpg"), TestPhotos.jpeg(1800 + i * 10, 1200, 1));
+        }
+        Files.write(img.resolve("poster.jpg"), TestPhotos.jpeg(1280, 720, 1));
+        Files.write(img.resolve("portrait.jpg"), TestPhotos.jpeg(1200, 1600, 1));
+        StringBuilder md = new StringBuilder("---\ntitle: Photos from the field\n---\n\nFive photos and a video.\n\n");
+        md.append("![Workers at a training day](/img/photo-1.jpg \"A training day\"){credit=\"Photo: example\"}\n\n");
+        for (int i = 2; i <= 5; i++) {
+            md.append("Some text between the photos, as a page has.\n\n![Photo ").append(i).append(" of the day](/img/photo-")
+                    .append(i).append(".jpg)\n\n");
+        }
+        md.append("[![The winner on stage](/img/poster.jpg \"I Am Precious\")](").append(VIDEO).append(")\n");
+        Files.writeString(project.resolve("content/en/photos.md"), md.toString());
+        Path wages = project.resolve("content/en/guide/wages.adoc");
+        Files.writeString(wages, Files.readString(wages) + "\n.A wage slip [.credit]#Photo: example#\n"
+                + "image::/img/photo-2.jpg[A wage slip on a table]\n\n"
+                + "image::/img/poster.jpg[A talk about wages,link=https://vimeo.com/123456789]\n");
+        Path profiles = project.resolve("content/en/profiles");
+        Files.createDirectories(profiles);
+        Files.writeString(profiles.resolve("_index.md"), "---\ntitle: Profiles\n---\n\nProfiles.\n");
+        Files.writeString(profiles.resolve("sokha.md"), "---\ntitle: Sokha\ndisplayName: Sokha\nexperience: Example"
+                + " text.\nphoto: /img/portrait.jpg\nphotoAlt: A portrait\nphotoConsent: 2026-11-23\nphotoFocus: 50% 20%\n"
+                + "summary: An example.\n---\n\nExample text.\n");
+        return project;
+    }
+
+    @Test
+    void imagesAreResizedFiguresCaptionedAndVideosWaitForTheReader() throws IOException {
+        Path project = project(tmp);
+        Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        Document page = TestSites.page(out, "/en/photos/");
+        Elements imgs = page.select("main img");
+        assertEquals(6, imgs.size(), imgs.toString());
+        for (int i = 0; i < imgs.size(); i++) {
+            Element img = imgs.get(i);
+            assertTrue(img.attr("src").matches("/img/(photo-\\d|poster)-720\\.[0-9a-f]{10}\\.jpg"), img.toString());
+            assertTrue(img.attr("srcset").contains("-360.") && img.attr("srcset").contains(
+                    img.attr("src").contains("poster") ? "-1280." : "-1600."), img.toString());
+            assertFalse(img.attr("srcset").contains("-1800"), "never wider than 1600: " + img);
+            assertEquals("(min-width: 48rem) 44rem, calc(100vw - 2rem)", img.attr("sizes"));
+            assertEquals("async", img.attr("decoding"));
+            assertTrue(Integer.parseInt(img.attr("width")) > 0 && Integer.parseInt(img.attr("height")) > 0);
+            assertEquals(i == 0 ? "" : "lazy", img.attr("loading"), "lazy below the first: " + img);
+            Element source = img.parent().selectFirst("source[type=image/webp]");
+            if (img.attr("src").contains("photo")) {
+                assertTrue(img.parent().is("picture"), img.parent().toString());
+                assertNotNull(source);
+                assertTrue(source.attr("srcset").contains("-360.") && source.attr("srcset").contains(".webp"));
+            }
+            for (String candidate : img.attr("srcset").split(", ")) {
+                assertTrue(Files.isRegularFile(out.resolve(candidate.split(" ")[0].substring(1))), candidate);
+            }
+        }
+        assertEquals("1600", imgs.get(1).attr("width"));
+        assertEquals("1055", imgs.get(1).attr("height"), "1820 x 1200 at 1600 wide");
+        assertTrue(TestSites.tree(out).keySet().stream().noneMatch(f -> f.matches("img/photo-1\\.[0-9a-f]{10}\\.jpg")),
+                "the original is not published");
+
+        // the first photo is a figure with its caption and credit
+        Element figure = page.selectFirst("main figure.figure:has(img[alt=Workers at a training day])");
+        assertNotNull(figure, page.select("main").html());
+        assertEquals("A training day Photo: example", figure.selectFirst("figcaption").text());
+        assertEquals("Photo: example", figure.selectFirst("figcaption .credit").text());
+        assertNull(figure.selectFirst("img[title], img[credit]"));
+
+        // the video: a link to its page, its poster, a labelled play button, the player's address for later
+        Element video = page.selectFirst("main figure.video a.video-link");
+        assertNotNull(video);
+        assertEquals(VIDEO, video.attr("href"));
+        assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1", video.attr("data-embed"));
+        assertEquals("Play the video on YouTube", video.selectFirst(".video-label").text());
+        assertEquals("I Am Precious", page.selectFirst("main figure.video figcaption").text());
+        assertTrue(page.select("iframe").isEmpty(), "nothing from YouTube before the click");
+        assertTrue(page.selectFirst("script[src~=^/js/video\\.[0-9a-f]{10}\\.js$]") != null, page.head().html());
+        assertTrue(TestSites.page(out, "/en/about/").select("script[src*=video]").isEmpty(), "only where a video is");
+
+        // AsciiDoc: a figure with caption and credit, and a Vimeo video
+        Document wages = TestSites.page(out, "/en/guide/wages/");
+        Element slip = wages.selectFirst("figure.figure:has(img[alt=A wage slip on a table])");
+        assertNotNull(slip, wages.select("main").html());
+        assertEquals("A wage slip Photo: example", slip.selectFirst("figcaption").text());
+        assertNotNull(slip.selectFirst("picture > img[srcset]"));
+        Element vimeo = wages.selectFirst("a.video-link");
+        assertEquals("https://vimeo.com/123456789", vimeo.attr("href"));
+        assertEquals("https://player.vimeo.com/video/123456789?dnt=1&autoplay=1", vimeo.attr("data-embed"));
+
+        // the hosting files let exactly these two players in
+        String headers = Files.readString(out.resolve("_headers"));
+        assertTrue(headers.contains("frame-src https://player.vimeo.com https://www.youtube-nocookie.com;"), headers);
+        String htaccess = Files.readString(out.resolve(".htaccess"));
+        assertTrue(htaccess.contains("frame-src https://player.vimeo.com https://www.youtube-nocookie.com;"));
+
+        // the profile photo: square, around its focus
+        Element portrait = TestSites.page(out, "/en/profiles/sokha/").selectFirst(".profile-photo img");
+        assertEquals(portrait.attr("width"), portrait.attr("height"), portrait.toString());
+        assertEquals("1200", portrait.attr("width"));
+        assertEquals("15rem", portrait.attr("sizes"));
+        assertFalse(portrait.hasAttr("data-crop") || portrait.hasAttr("data-focus"));
+    }
+
+    @Test
+    void aSiteWithoutVideosAllowsNoFrames() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Path out = tmp.resolve("plain");
+        TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String file : List.of("_headers", ".htaccess")) {
+            assertFalse(Files.readString(out.resolve(file)).contains("frame-src"), file);
+        }
+    }
+
+    @Test
+    void anOversizedOriginalAndAHeavyPageAreWarnedAbout() throws IOException {
+        Path project = project(tmp);
+        Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
+                + "\nbudgets:\n  imagePixels: 1600\n  pageKB:\n    page: 20\n");
+        TestSites.Run run = TestSites.main("check", "--project", project.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/photos.md:7:30: warning: the image /img/photo-1.jpg is 1810 × 1200"
+                + " pixels, over the 1600 set for originals. Save it at most 1600 pixels on its longest side and replace"
+                + " the file; or raise `budgets: imagePixels` in site.yml."), run.err());
+        assertTrue(run.err().contains("content/en/photos.md: warning: the page /en/photos/ weighs "), run.err());
+        assertTrue(run.err().contains("over the 20 KB budget of `page` pages"), run.err());
+    }
+
+    @Test
+    void aFocusPointThatIsNotTwoPercentagesIsAnErrorAtItsLine() throws IOException {
+        Path project = project(tmp);
+        Path sokha = project.resolve("content/en/profiles/sokha.md");
+        Files.writeString(sokha, Files.readString(sokha).replace("photoFocus: 50% 20%", "photoFocus: top"));
+        TestSites.Run run = TestSites.main("check", "--project", project.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/profiles/sokha.md:8:13: error: `photoFocus` \"top\" is not a point of"
+                + " the photo"), run.err());
+    }
+}
