@@ -25,44 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * a profile photo is cut square around its focus; oversized originals and heavy pages are warned about.
  */
 class MediaPagesTest {
-    static final String VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+    static final String VIDEO = MediaFixture.VIDEO;
 
     @TempDir
     Path tmp;
 
-    /** The valid fixture with a page of five photos and a video, an AsciiDoc figure and video, and a profile photo. */
-    static Path project(Path tmp) throws IOException {
-        Path project = TestSites.assemble("valid", tmp);
-        Path img = project.resolve("assets/img");
-        for (int i = 1; i <= 5; i++) {
-            Files.write(img.resolve("photo-" + i + ".jpg"), TestPhotos.jpeg(1800 + i * 10, 1200, 1));
-        }
-        Files.write(img.resolve("poster.jpg"), TestPhotos.jpeg(1280, 720, 1));
-        Files.write(img.resolve("portrait.jpg"), TestPhotos.jpeg(1200, 1600, 1));
-        StringBuilder md = new StringBuilder("---\ntitle: Photos from the field\n---\n\nFive photos and a video.\n\n");
-        md.append("![Workers at a training day](/img/photo-1.jpg \"A training day\"){credit=\"Photo: example\"}\n\n");
-        for (int i = 2; i <= 5; i++) {
-            md.append("Some text between the photos, as a page has.\n\n![Photo ").append(i).append(" of the day](/img/photo-")
-                    .append(i).append(".jpg)\n\n");
-        }
-        md.append("[![The winner on stage](/img/poster.jpg \"I Am Precious\")](").append(VIDEO).append(")\n");
-        Files.writeString(project.resolve("content/en/photos.md"), md.toString());
-        Path wages = project.resolve("content/en/guide/wages.adoc");
-        Files.writeString(wages, Files.readString(wages) + "\n.A wage slip [.credit]#Photo: example#\n"
-                + "image::/img/photo-2.jpg[A wage slip on a table]\n\n"
-                + "image::/img/poster.jpg[A talk about wages,link=https://vimeo.com/123456789]\n");
-        Path profiles = project.resolve("content/en/profiles");
-        Files.createDirectories(profiles);
-        Files.writeString(profiles.resolve("_index.md"), "---\ntitle: Profiles\n---\n\nProfiles.\n");
-        Files.writeString(profiles.resolve("sokha.md"), "---\ntitle: Sokha\ndisplayName: Sokha\nexperience: Example"
-                + " text.\nphoto: /img/portrait.jpg\nphotoAlt: A portrait\nphotoConsent: 2026-11-23\nphotoFocus: 50% 20%\n"
-                + "summary: An example.\n---\n\nExample text.\n");
-        return project;
-    }
-
     @Test
     void imagesAreResizedFiguresCaptionedAndVideosWaitForTheReader() throws IOException {
-        Path project = project(tmp);
+        Path project = MediaFixture.project(tmp);
         Path out = tmp.resolve("out");
         TestSites.Run run = TestSites.main("build", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -150,7 +120,7 @@ class MediaPagesTest {
 
     @Test
     void anOversizedOriginalAndAHeavyPageAreWarnedAbout() throws IOException {
-        Path project = project(tmp);
+        Path project = MediaFixture.project(tmp);
         Files.writeString(project.resolve("site.yml"), Files.readString(project.resolve("site.yml"))
                 + "\nbudgets:\n  imagePixels: 1600\n  pageKB:\n    page: 20\n");
         TestSites.Run run = TestSites.main("check", "--project", project.toString());
@@ -164,7 +134,7 @@ class MediaPagesTest {
 
     @Test
     void aFocusPointThatIsNotTwoPercentagesIsAnErrorAtItsLine() throws IOException {
-        Path project = project(tmp);
+        Path project = MediaFixture.project(tmp);
         Path sokha = project.resolve("content/en/profiles/sokha.md");
         Files.writeString(sokha, Files.readString(sokha).replace("photoFocus: 50% 20%", "photoFocus: top"));
         TestSites.Run run = TestSites.main("check", "--project", project.toString());
