@@ -84,7 +84,7 @@ public final class HtmlPostProcessor {
                 new ImageAltCheck(),
                 new ScrollableTables(),
                 new Figures(media.playLabels()), // before the images: a video's poster is one
-                new ResponsiveImages(media.images(), media.limits()), // before their addresses are fingerprinted
+                new ResponsiveImages(media.images(), media.limits(), absolutePrefix), // before their addresses are fingerprinted
                 new InlineStyleRemover(),
                 new SearchTextCollector(),
                 new AssetUrls(assetUrls, absolutePrefix),

@@ -28,12 +28,18 @@ final class ResponsiveImages implements HtmlTransform {
     /** The width given to browsers that read no srcset. */
     private static final int DEFAULT_WIDTH = 720;
 
+    /** The widest copy given to sites that show a shared page's picture (they ask for 1200 pixels). */
+    private static final int SHARE_WIDTH = 1200;
+
     private final Images images;
     private final ImageLimits limits;
+    private final String absolutePrefix;
 
-    ResponsiveImages(Images images, ImageLimits limits) {
+    /** @param absolutePrefix the site's address without its trailing slash, as share images are written */
+    ResponsiveImages(Images images, ImageLimits limits, String absolutePrefix) {
         this.images = images;
         this.limits = limits;
+        this.absolutePrefix = absolutePrefix;
     }
 
     @Override
@@ -105,7 +111,48 @@ final class ResponsiveImages implements HtmlTransform {
             }
             used.addAll(set.paths());
         }
+        shareImages(doc, used);
         context.assets(used);
+    }
+
+    /**
+     * A page's share picture ({@code og:image}, {@code twitter:image}) that is a JPEG or PNG of {@code assets/}
+     * points at its copy of up to 1200 pixels, with that copy's size: the original (maybe a 6 MB photo) is then not
+     * published for it.
+     */
+    private void shareImages(Document doc, Set<String> used) {
+        for (Element meta : doc.select("meta[property=og:image], meta[name=twitter:image]")) {
+            String content = meta.attr("content");
+            String sitePath = content.startsWith(absolutePrefix + "/") ? content.substring(absolutePrefix.length())
+                    : content;
+            if (!images.handles(sitePath)) {
+                continue;
+            }
+            try {
+                Optional<Images.ImageSet> set = images.get(sitePath, Crop.NONE);
+                if (set.isEmpty()) {
+                    continue;
+                }
+                Images.Variant copy = set.get().upTo(SHARE_WIDTH);
+                meta.attr("content", absolutePrefix + copy.fallback());
+                used.add(copy.fallback());
+                if (meta.hasAttr("property")) {
+                    setMeta(doc, meta, "og:image:width", copy.width());
+                    setMeta(doc, meta, "og:image:height", copy.height());
+                }
+            } catch (IOException | RuntimeException e) {
+                // reported where the page shows it; a share picture that cannot be read is left as it is
+            }
+        }
+    }
+
+    private static void setMeta(Document doc, Element image, String property, int value) {
+        Element meta = doc.selectFirst("meta[property=" + property + "]");
+        if (meta == null) {
+            meta = new Element("meta").attr("property", property);
+            image.after(meta);
+        }
+        meta.attr("content", Integer.toString(value));
     }
 
     /** "1.2 MB", "850 KB": for messages. */

@@ -65,6 +65,11 @@ class MediaPagesTest {
         assertTrue(TestSites.tree(out).keySet().stream().noneMatch(f -> f.matches("img/photo-1\\.[0-9a-f]{10}\\.jpg")),
                 "the original is not published");
 
+        // shared, the page shows its copy of up to 1200 pixels, not the original
+        assertTrue(page.selectFirst("meta[property=og:image]").attr("content")
+                .matches("https://example\\.org/img/photo-1-1080\\.[0-9a-f]{10}\\.jpg"), page.select("meta").toString());
+        assertEquals("1080", page.selectFirst("meta[property=og:image:width]").attr("content"));
+
         // the first photo is a figure with its caption and credit
         Element figure = page.selectFirst("main figure.figure:has(img[alt=Workers at a training day])");
         assertNotNull(figure, page.select("main").html());
@@ -125,7 +130,7 @@ class MediaPagesTest {
                 + "\nbudgets:\n  imagePixels: 1600\n  pageKB:\n    page: 20\n");
         TestSites.Run run = TestSites.main("check", "--project", project.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("content/en/photos.md:7:30: warning: the image /img/photo-1.jpg is 1810 × 1200"
+        assertTrue(run.err().contains("content/en/photos.md:9:30: warning: the image /img/photo-1.jpg is 1810 × 1200"
                 + " pixels, over the 1600 set for originals. Save it at most 1600 pixels on its longest side and replace"
                 + " the file; or raise `budgets: imagePixels` in site.yml."), run.err());
         assertTrue(run.err().contains("content/en/photos.md: warning: the page /en/photos/ weighs "), run.err());

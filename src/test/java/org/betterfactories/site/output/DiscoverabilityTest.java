@@ -166,9 +166,9 @@ class DiscoverabilityTest {
         assertEquals(List.of("480", "678"), List.of(meta(km, "og:image:width"), meta(km, "og:image:height")));
         assertTrue(Files.isRegularFile(out.resolve("km/publications/report-2020/cover.png")));
         assertTrue(meta(TestSites.page(out, "/km/about/"), "og:image")
-                .matches("https://example\\.org/img/share-km\\.[0-9a-f]{10}\\.png"));
+                .matches("https://example\\.org/img/share-km-1200\\.[0-9a-f]{10}\\.png"));
         assertEquals("summary_large_image", km.selectFirst("meta[name=twitter:card]").attr("content"));
-        assertTrue(meta(TestSites.page(out, "/en/about/"), "og:image").contains("/img/share-en."),
+        assertTrue(meta(TestSites.page(out, "/en/about/"), "og:image").contains("/img/share-en-1200."),
                 "a share image per language");
         Document englishOnly = TestSites.page(out, "/en/publications/english-only/");
         assertTrue(englishOnly.select("meta[property=og:locale:alternate]").isEmpty(), "no translation, no alternate");

@@ -109,7 +109,7 @@ class DeadEndsTest {
         assertEquals("en_US", root.selectFirst("meta[property=og:locale:alternate]").attr("content"));
         assertEquals("summary_large_image", root.selectFirst("meta[name=twitter:card]").attr("content"));
         assertTrue(root.selectFirst("meta[property=og:image]").attr("content").matches(
-                "https://example\\.org/img/share-km\\.[0-9a-f]{10}\\.png"));
+                "https://example\\.org/img/share-km-1200\\.[0-9a-f]{10}\\.png"));
         assertNull(TestSites.page(out(), "/404.html").selectFirst("meta[property=og:title]"), "not on the 404 page");
     }
 }
