@@ -52,6 +52,9 @@ final class ResponsiveImages implements HtmlTransform {
             boolean inMain = img.closest("main") != null;
             if (!images.handles(sitePath)) {
                 img.removeAttr("data-crop").removeAttr("data-focus"); // a drawing (SVG) is shown whole
+                if (!img.hasAttr("srcset")) {
+                    img.removeAttr("sizes"); // a template's sizes means nothing without copies to choose from
+                }
                 if (inMain && first && !sitePath.endsWith(".svg")) {
                     first = false;
                 }

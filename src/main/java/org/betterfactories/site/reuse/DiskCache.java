@@ -37,6 +37,11 @@ public final class DiskCache {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "cache", ".tmp");
             Files.write(tmp, bytes);
+            // a temporary file is private (rw-------); a cached file may be published as it is (resized images), and
+            // a web server must be able to read it
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

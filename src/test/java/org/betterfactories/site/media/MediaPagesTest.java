@@ -57,7 +57,10 @@ class MediaPagesTest {
                 assertTrue(source.attr("srcset").contains("-360.") && source.attr("srcset").contains(".webp"));
             }
             for (String candidate : img.attr("srcset").split(", ")) {
-                assertTrue(Files.isRegularFile(out.resolve(candidate.split(" ")[0].substring(1))), candidate);
+                Path copy = out.resolve(candidate.split(" ")[0].substring(1));
+                assertTrue(Files.isRegularFile(copy), candidate);
+                assertTrue(Files.getPosixFilePermissions(copy).contains(
+                        java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "a web server can read " + copy);
             }
         }
         assertEquals("1600", imgs.get(1).attr("width"));
