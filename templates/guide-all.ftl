@@ -2,12 +2,13 @@
 <#-- The whole labour law guide on one page: every chapter in order, for reading offline and printing. -->
 <#import "layout.ftl" as layout>
 <#import "partials/parts.ftl" as parts>
-<@layout.page bodyClass="guide-all">
+<@layout.page bodyClass="guide-all" scripts=(offline??)?then(["/js/offline.js"], [])>
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <h1>${content.title}</h1>
 <p class="notice" role="note">${t["guide.notice"]}</p>
 <@parts.downloads content.pdfDownloads/>
+<@parts.offline/>
 <nav class="toc" aria-labelledby="chapters-title">
 <h2 id="chapters-title">${t["guide.chapters"]}</h2>
 <ol><#list chapters as c><li><a href="#${c.anchor}">${c.title}</a></li></#list></ol>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "partials/parts.ftl" as parts>
-<@layout.page bodyClass="guide-section">
+<@layout.page bodyClass="guide-section" scripts=(offline??)?then(["/js/offline.js"], [])>
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <article>
@@ -14,6 +14,7 @@
 <nav class="toc" aria-labelledby="toc-title" data-toc><h2 id="toc-title">${t["guide.toc"]}</h2></nav>
 <div class="prose">${content.body?no_esc}</div>
 <@parts.tagLinks content.tagLinks/>
+<@parts.offline/>
 </article>
 <nav class="pager" aria-label="${t["guide.chapters"]}">
 <ul>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "partials/parts.ftl" as parts>
-<@layout.page bodyClass="guide">
+<@layout.page bodyClass="guide" scripts=(offline??)?then(["/js/offline.js"], [])>
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <h1>${content.title}</h1>
@@ -19,6 +19,7 @@
 </#if>
 <#if guideAllHref??><p><a class="more" href="${guideAllHref}">${t["guide.all.link"]}</a></p></#if>
 <@parts.downloads content.pdfDownloads/>
+<@parts.offline/>
 <#if content.sourcesChecked??><@parts.reviewStatus content false/></#if>
 <@parts.tagLinks content.tagLinks/>
 </div>

@@ -22,6 +22,7 @@
 <#if lang.khmer><link rel="preload" href="/fonts/noto-sans-khmer-khmer-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="preload" href="/fonts/noto-sans-khmer-khmer-700-normal.woff2" as="font" type="font/woff2" crossorigin></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<#if manifest??><link rel="manifest" href="${manifest}"></#if>
 <link rel="stylesheet" href="${assets["/css/site.css"]}">
 <#if newsletter?? && newsletter.enhanced><script src="${assets["/js/newsletter.js"]}" defer></script></#if>
 <#list scripts as s><script src="${assets[s]}" defer></script>

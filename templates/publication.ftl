@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "partials/parts.ftl" as parts>
-<@layout.page bodyClass="publication">
+<@layout.page bodyClass="publication" scripts=(offline??)?then(["/js/offline.js"], [])>
 <div class="wrap">
 <@parts.breadcrumbs content.breadcrumbs/>
 <article>
@@ -45,6 +45,7 @@
 </section>
 </#if>
 <@parts.downloads content.downloads/>
+<@parts.offline/>
 <#if !content.downloads?has_content && !content.canonicalUrl??><p class="no-download">${t["publication.noCopy"]} <a href="${t["publication.elsewhereHref"]}">${t["publication.elsewhere"]}</a> <span class="external-note">${t["publication.external"]}</span></p></#if>
 <#if content.canonicalUrl??>
 <#if !content.downloads?has_content><p class="no-download">${t["publication.noDownload"]}</p></#if>

@@ -38,6 +38,17 @@
 </#if>
 </#macro>
 
+<#-- "Save the guide for offline reading" (README, "Offline reading"): hidden until assets/js/offline.js finds a
+     browser that can keep pages; the texts of its states are in data- attributes, in the page's language. -->
+<#macro offline>
+<#if offline??>
+<div class="offline" data-offline hidden data-saving="${t["offline.saving"]}" data-saved="${t["offline.saved"]}" data-kept="${t["offline.kept"]}" data-failed="${t["offline.failed"]}" data-updated="${t["offline.updated"]}"<#if (lang.khmerDigits)!false> data-khmer-digits</#if>>
+<button type="button" class="button offline-save">${t["offline.save"]}</button>
+<p class="offline-status" role="status"></p>
+</div>
+</#if>
+</#macro>
+
 <#-- Download links: "Download report in Khmer (PDF, 3.2 MB)", with hreflang and MIME type. -->
 <#macro downloads items>
 <#if items?has_content>

@@ -127,6 +127,13 @@ public final class Main {
                 out.println(result.externalLinks().size() + " external links, listed (not fetched) in "
                         + displayPath(options, result.translationReport().resolveSibling("external-links.txt")));
             }
+            if (!result.offline().isEmpty()) {
+                out.println("Offline reading: the saved guide takes " + result.offline().entrySet().stream()
+                        .map(e -> e.getKey() + " " + org.betterfactories.site.offline.OfflineGuide.kb(e.getValue()))
+                        .collect(Collectors.joining(", ")) + " (at most "
+                        + org.betterfactories.site.offline.OfflineGuide.kb(
+                                org.betterfactories.site.offline.OfflineGuide.BUDGET) + " each)");
+            }
             if (timings) {
                 result.stageMillis().forEach((stage, ms) -> out.println(String.format("  %-14s %6d ms", stage, ms)));
             }

@@ -65,6 +65,11 @@ public final class Urls {
         return home(language) + "search/";
     }
 
+    /** The page the offline reader is shown for a page that was neither saved nor visited. */
+    public static String offline(Language language) {
+        return home(language) + "offline/";
+    }
+
     /** The language's 404 page. */
     public static String notFound(Language language) {
         return home(language) + "404.html";

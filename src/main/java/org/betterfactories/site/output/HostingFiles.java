@@ -54,7 +54,7 @@ public final class HostingFiles {
         return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
                 + "connect-src " + connect + "; form-action " + formAction + "; "
                 + (frames.isEmpty() ? "" : "frame-src " + String.join(" ", new java.util.TreeSet<>(frames)) + "; ")
-                + "base-uri 'none'; frame-ancestors 'none'";
+                + "worker-src 'self'; manifest-src 'self'; base-uri 'none'; frame-ancestors 'none'";
     }
 
     /**

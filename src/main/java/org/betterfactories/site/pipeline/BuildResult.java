@@ -24,11 +24,13 @@ import org.betterfactories.site.translate.TranslationStatus;
  * @param templatesRun pages rendered by their template in this build (a preview reuses the others)
  * @param pagesProcessed pages post-processed in this build (a preview reuses the others)
  * @param contentSecurityPolicy the site's Content-Security-Policy, as the hosting files send it
+ * @param offline what each language's guide takes saved for offline reading, by language code, in bytes
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, Map<String, byte[]> files,
         Set<String> externalLinks, TranslationStatus translations, Path translationReport, long millis, Map<String, Long> stageMillis,
         Map<String, Path> assets, String basePath, int templatesRun, int pagesProcessed,
-        String contentSecurityPolicy, java.util.function.Function<String, java.util.Optional<byte[]>> onDemand) {
+        String contentSecurityPolicy, java.util.function.Function<String, java.util.Optional<byte[]>> onDemand,
+        Map<String, Long> offline) {
 
     public int pageCount() {
         return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();

@@ -43,6 +43,7 @@ import org.betterfactories.site.html.Unpublished;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.i18n.MessagesLoader;
 import org.betterfactories.site.model.Page;
+import org.betterfactories.site.offline.OfflineGuide;
 import org.betterfactories.site.output.Assets;
 import org.betterfactories.site.output.PageWeights;
 import org.betterfactories.site.output.Feeds;
@@ -86,6 +87,8 @@ public final class SiteBuild {
 
     /** The files the preview makes only when asked for (the PDFs), by output path. */
     private Function<String, Optional<byte[]>> onDemand = path -> Optional.empty();
+    /** What each language's saved guide takes (offline reading), for the summary. */
+    private OfflineGuide.Files offline = new OfflineGuide.Files(Map.of(), List.of(), List.of());
 
     private SiteBuild(BuildOptions options) {
         this.options = options;
@@ -143,10 +146,10 @@ public final class SiteBuild {
                 rendered.postProcessor().processed().stream().map(ProcessedPage::bytes).toList());
     }
 
-    /** Each page's first-visit weight against its template's budget (site.yml {@code budgets:}). */
-    private void checkWeights(SiteConfig config, Rendered rendered, Checked checked, SiteFiles files) {
+    /** The bytes of any published file by its output path ({@code css/site.1a2b3c4d5e.css}), or null. */
+    private static Function<String, byte[]> fileLookup(Checked checked, SiteFiles files) {
         Map<String, Path> copied = checked.published().files();
-        Function<String, byte[]> file = path -> {
+        return path -> {
             byte[] made = files.containsKey(path) ? files.get(path) : files.get("/" + path);
             if (made != null) {
                 return made;
@@ -158,11 +161,22 @@ public final class SiteBuild {
                 return null;
             }
         };
+    }
+
+    /** Each page's first-visit weight against its template's budget (site.yml {@code budgets:}). */
+    private void checkWeights(SiteConfig config, Rendered rendered, Function<String, byte[]> file) {
         List<PageWeights.Weight> weights = PageWeights.of(rendered.postProcessor().processed(), file,
                 config.basePath());
         Map<String, String> origins = new HashMap<>();
         rendered.postProcessor().processed().forEach(p -> origins.put(p.planned().sitePath(), p.planned().origin()));
         problems.addAll(PageWeights.overBudget(weights, config.budgets(), origins::get));
+    }
+
+    /** What each language's saved guide takes, by language code. */
+    private Map<String, Long> offlineSizes() {
+        Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+        offline.saved().forEach(s -> sizes.put(s.language().code(), s.bytes()));
+        return sizes;
     }
 
     /** The video play button's text by language code. */
@@ -292,6 +306,12 @@ public final class SiteBuild {
         files.addAll(planned.covers().sitePaths());
         files.addAll(planned.pdfs().sitePaths());
         files.addAll(planned.images().files(used).keySet());
+        for (Language lang : config.languages()) { // made with the outputs, from the pages checked here
+            if (OfflineGuide.offered(selected.index(), lang)) {
+                files.add(OfflineGuide.manifestPath(lang));
+                files.add(OfflineGuide.listPath(lang));
+            }
+        }
         rendered.postProcessor().finish(rendered.pages(), files, selected.unpublished(), problems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
         List<String> mentions = new ArrayList<>(templateTexts(config));
@@ -328,7 +348,13 @@ public final class SiteBuild {
                 checked.published().urls().getOrDefault("/css/site.css", "/css/site.css"), editorProblems));
         problems.addAll(editorProblems);
         problems.failIfErrors(ExitCode.CONTENT_ERROR);
-        checkWeights(config, rendered, checked, files);
+        Function<String, byte[]> file = fileLookup(checked, files);
+        Map<String, byte[]> pages = new TreeMap<>();
+        rendered.postProcessor().processed().forEach(p -> pages.put(p.planned().sitePath(), p.bytes()));
+        offline = OfflineGuide.make(config, selected.index(), pages, file, loaded.messages(), !options.write());
+        files.putAll(offline.files());
+        problems.addAll(offline.problems());
+        checkWeights(config, rendered, file);
         if (options.write()) {
             files.putAll(Precompressed.of(files, checked.published().files())); // for the web server
         }
@@ -494,7 +520,7 @@ public final class SiteBuild {
                 selected.status(), reports.resolve(TranslationReport.FILE_NAME), (System.nanoTime() - start) / 1_000_000,
                 Collections.unmodifiableMap(laps), checked.published().files(), c.config().basePath(),
                 rendered.templatesRun(), rendered.postProcessor().pagesProcessed(),
-                HostingFiles.contentSecurityPolicy(c.config(), players(rendered)), onDemand);
+                HostingFiles.contentSecurityPolicy(c.config(), players(rendered)), onDemand, offlineSizes());
     }
 
     /** What stages 1 and 2 found: the checked configuration and content, paired across languages. */

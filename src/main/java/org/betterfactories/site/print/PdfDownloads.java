@@ -81,7 +81,7 @@ public final class PdfDownloads {
         SiteConfig config = index.config();
         for (Language lang : config.languages()) {
             Optional<Page> guide = index.sectionIndex(lang, "guide");
-            if (guide.isPresent() && !index.ofType(lang, PageType.GUIDE_SECTION).isEmpty()) {
+            if (guide.isPresent() && index.hasGuide(lang)) {
                 String all = Urls.guideAll(lang);
                 String sitePath = Urls.section(lang, "guide") + "bfc-labour-law-guide-" + lang.code() + ".pdf";
                 jobs.put(sitePath, new Job(Kind.GUIDE, lang, all.substring(1) + "index.html", sitePath,

@@ -1,5 +1,7 @@
 package org.betterfactories.site.render;
 
+import org.betterfactories.site.offline.OfflineGuide;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,6 +96,12 @@ final class LayoutModel {
         model.put("sitePath", sitePath);
         model.put("newsletter", newsletter(lang, sitePath));
         model.put("searchHref", Urls.search(lang));
+        // offline reading and the home-screen manifest, where the language has a guide to save (README, "Offline
+        // reading")
+        if (OfflineGuide.offered(c.index, lang)) {
+            model.put("offline", true);
+            model.put("manifest", OfflineGuide.manifestPath(lang));
+        }
         model.put("digits", lang.code().equals("km") ? c.config.digits().name().toLowerCase(Locale.ROOT) : "latin");
         return model;
     }

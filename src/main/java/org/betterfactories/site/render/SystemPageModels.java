@@ -35,6 +35,19 @@ final class SystemPageModels {
         return model.map();
     }
 
+    /** The page a reader without a connection sees for a page that was neither saved nor visited. */
+    Map<String, Object> forOffline(Language lang) {
+        Messages t = c.t(lang);
+        String path = Urls.offline(lang);
+        Model model = layout.base(lang, t.get("offline.title") + " | " + t.get("site.name"), t.get("offline.title"),
+                path, List.of(), layout.generatedSwitcher(lang,
+                        l -> org.betterfactories.site.offline.OfflineGuide.offered(c.index, l) ? Urls.offline(l) : null),
+                "", true);
+        model.put("content", new Model().put("title", t.get("offline.title")).map());
+        model.put("guideHref", Urls.section(lang, "guide"));
+        return model.map();
+    }
+
     Map<String, Object> forNotFound(Language lang) {
         Messages t = c.t(lang);
         String path = Urls.notFound(lang);

@@ -48,6 +48,7 @@ final class TemplateModels {
             case GUIDE_ALL -> guide.forGuideAll(planned.page(), content);
             case SEARCH -> system.forSearch(planned.language());
             case NOT_FOUND -> system.forNotFound(planned.language());
+            case OFFLINE -> system.forOffline(planned.language());
             case LANDING -> system.forLanding(false);
             case ROOT_NOT_FOUND -> system.forLanding(true);
         };

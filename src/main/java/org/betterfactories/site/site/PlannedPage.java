@@ -35,6 +35,8 @@ public record PlannedPage(String sitePath, String template, Kind kind, @Nullable
         /** The search page of a language. */
         SEARCH,
         NOT_FOUND,
+        /** What a reader without a connection sees for a page that was neither saved nor visited. */
+        OFFLINE,
         LANDING,
         ROOT_NOT_FOUND;
 

@@ -116,6 +116,11 @@ public final class SiteIndex {
     }
 
     /** The landing page of a section ({@code content/<lang>/<section>/_index.md}). */
+    /** Whether {@code language} has a labour law guide with chapters (printed as PDF, saved for offline reading). */
+    public boolean hasGuide(Language language) {
+        return sectionIndex(language, "guide").isPresent() && !ofType(language, PageType.GUIDE_SECTION).isEmpty();
+    }
+
     public Optional<Page> sectionIndex(Language language, String section) {
         if (section.isEmpty()) {
             return home(language);

@@ -69,6 +69,10 @@ public final class SitePlan {
             }
             plan.add(new PlannedPage(Urls.search(language), "search.ftl", PlannedPage.Kind.SEARCH, language, null, null));
             plan.add(new PlannedPage(Urls.notFound(language), "404.ftl", PlannedPage.Kind.NOT_FOUND, language, null, null));
+            if (index.hasGuide(language)) { // the page the offline reader sees for a page not saved
+                plan.add(new PlannedPage(Urls.offline(language), "offline.ftl", PlannedPage.Kind.OFFLINE, language,
+                        null, null));
+            }
         }
         checkMenu(index, problems);
         checkNewsletterThanks(index, problems);
