@@ -3,6 +3,10 @@
    removes itself. */
 'use strict';
 self.addEventListener('install', () => self.skipWaiting());
+// "Save for offline reading" pressed in the preview: nothing is saved here
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'save') event.source.postMessage({ type: 'failed', lang: event.data.lang });
+});
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
