@@ -43,7 +43,7 @@
 <#macro offline>
 <#if offline??>
 <div class="offline" data-offline hidden data-saving="${t["offline.saving"]}" data-saved="${t["offline.saved"]}" data-kept="${t["offline.kept"]}" data-failed="${t["offline.failed"]}" data-updated="${t["offline.updated"]}"<#if (lang.khmerDigits)!false> data-khmer-digits</#if>>
-<button type="button" class="button offline-save">${t["offline.save"]}</button>
+<button type="button" class="offline-save">${t["offline.save"]}</button>
 <p class="offline-status" role="status"></p>
 </div>
 </#if>
