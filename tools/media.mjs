@@ -68,7 +68,8 @@ async function measure(engine, options) {
       const nav = performance.getEntriesByType("navigation")[0];
       return {
         chosen: Array.from(document.querySelectorAll("main img")).map((i) => i.currentSrc.replace(here, "")),
-        images: resources.filter((r) => /\.(webp|jpg|jpeg|png)$/.test(r.name))
+        // the pictures of the page (the home-screen icon the browser takes from the manifest is not one)
+        images: resources.filter((r) => /\.(webp|jpg|jpeg|png)$/.test(r.name) && !/\/img\/app-icon-/.test(r.name))
           .map((r) => ({ url: r.name.replace(here, ""), bytes: r.encodedBodySize })),
         total: resources.reduce((s, r) => s + r.encodedBodySize, 0) + (nav ? nav.encodedBodySize : 0),
         other: resources.filter((r) => !r.name.startsWith(here)).map((r) => r.name),
