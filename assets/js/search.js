@@ -41,6 +41,29 @@
     return text.split(SEPARATORS).filter(function (w) { return w.length > 0; });
   }
 
+  /* Where the letter clusters of a Khmer word start: at a consonant or independent vowel that is not written below
+     another (after the subscript sign ្). Written Khmer does not show where syllables end (a final consonant looks
+     like the start of the next), so every cluster start is a place a sub-word may begin. */
+  function syllableStarts(word) {
+    var starts = [];
+    for (var i = 0; i < word.length; i++) {
+      var c = word.charCodeAt(i);
+      if (c >= 0x1780 && c <= 0x17B3 && (i === 0 || word.charCodeAt(i - 1) !== 0x17D2)) { starts.push(i); }
+    }
+    return starts;
+  }
+
+  /* The sub-words a query may be: each end of a Khmer word that starts at one of its clusters (not the first) and
+     keeps at least two. Indexed apart and ranked below whole words, they let សន្លប់ find ដួលសន្លប់ and នារី find
+     កិច្ចការនារី, while one cluster alone (too common) finds only whole words. */
+  function subWords(word) {
+    if (!KHMER.test(word)) { return []; }
+    var starts = syllableStarts(word);
+    var ends = [];
+    for (var k = 1; k < starts.length - 1; k++) { ends.push(word.substring(starts[k])); }
+    return ends;
+  }
+
   /* Takes a normalized query apart: Khmer runs by longest match against the index's words (an unknown run is
      kept whole, so a prefix search can still find it); other words as typed. */
   function segment(query, vocabulary, longest) {
@@ -74,7 +97,7 @@
     return terms;
   }
 
-  window.BFCSearch = { normalize: normalize, segment: segment, words: words };
+  window.BFCSearch = { normalize: normalize, segment: segment, words: words, subWords: subWords };
 
   var form = document.querySelector('form[data-search-index]');
   if (!form || !window.fetch || !window.MiniSearch) { return; }
@@ -119,17 +142,25 @@
           var longest = 1;
           var indexing = true;
           var mini = new window.MiniSearch({
-            fields: ['t', 'h', 'b'],
+            // x: the sub-words of the title, headings and text (subWords), ranked below whole words
+            fields: ['t', 'h', 'b', 'x'],
+            extractField: function (doc, field) { return field === 'x' ? doc.t + ' ' + doc.h + ' ' + doc.b : doc[field]; },
             tokenize: words,
-            processTerm: function (term) {
+            processTerm: function (term, field) {
               var t = normalizeWord(term);
-              if (indexing && t) {
+              if (!t) { return null; }
+              if (field === 'x') {
+                var ends = subWords(t);
+                if (indexing) { ends.forEach(function (e) { vocabulary.add(e); }); }
+                return ends.length ? ends : null;
+              }
+              if (indexing) {
                 vocabulary.add(t);
                 if (t.length > longest) { longest = t.length; }
               }
-              return t || null;
+              return t;
             },
-            searchOptions: { boost: { t: 4, h: 2 } }
+            searchOptions: { boost: { t: 4, h: 2, b: 1, x: 0.25 } }
           });
           // a few documents at a time, so the page keeps answering taps while the index is built
           return mini.addAllAsync(data.docs, { chunkSize: 2 }).then(function () {
@@ -166,35 +197,83 @@
     return text.replace(/\u200B/g, '');
   }
 
-  /* An excerpt of the original text around the first match, the matched words in <mark>. */
+  var EDGE = /^[^0-9A-Za-z\u00C0-\u024F\u1780-\u17D3\u17DD\u17E0-\u17E9]+|[^0-9A-Za-z\u00C0-\u024F\u1780-\u17D3\u17DD\u17E0-\u17E9]+$/g;
+
+  /* Where a query term is in a word of the text, as [start, end] in the word as written, or null: the word itself,
+     its beginning (the last term is matched as a prefix) or, for Khmer, a sub-word that starts at a syllable. Only
+     the match is marked, in whole letters with their vowels and signs, without the punctuation around the word. */
+  function matchIn(token, terms) {
+    var core = token.replace(EDGE, '');
+    if (!core) { return null; }
+    var offset = token.indexOf(core);
+    var n = normalizeWord(core);
+    var same = n === core.toLowerCase() && n.length === core.length; // positions in n are positions in core
+    for (var i = 0; i < terms.length; i++) {
+      var q = terms[i];
+      if (!q) { continue; }
+      var at = n.indexOf(q);
+      if (at < 0 || (at > 0 && (!KHMER.test(q) || syllableStarts(n).indexOf(at) < 0))) { continue; }
+      if (n === q || !same) { return [offset, offset + core.length]; }
+      var end = at + q.length;
+      while (end < core.length && isMark(core.charCodeAt(end), core.charCodeAt(end - 1))) { end++; }
+      return [offset + at, offset + end];
+    }
+    return null;
+  }
+
+  /* A character that belongs to the letter before it: a Khmer vowel or sign, the subscript sign, or the consonant
+     written below after it. */
+  function isMark(c, before) {
+    return (c >= 0x17B6 && c <= 0x17D3) || c === 0x17DD || before === 0x17D2;
+  }
+
+  /* An excerpt of the original text around the first match, the matches in <mark>. */
   function excerpt(body, terms) {
     var parts = body.split(/([\s\u200B]+)/);
-    var matches = function (token) {
-      var t = normalizeWord(token.replace(/^[^\w\u1780-\u17FF]+|[^\w\u1780-\u17FF]+$/g, ''));
-      return t && terms.some(function (q) { return t === q || (q.length > 1 && t.indexOf(q) === 0); });
-    };
     var first = -1;
     for (var i = 0; i < parts.length; i += 2) {
-      if (matches(parts[i])) { first = i; break; }
+      if (matchIn(parts[i], terms)) { first = i; break; }
     }
     var from = first < 0 ? 0 : Math.max(0, first - 24);
     var to = Math.min(parts.length, (first < 0 ? 0 : first) + 60);
     var p = document.createElement('p');
     p.className = 'excerpt';
     if (from > 0) { p.appendChild(document.createTextNode('… ')); }
+    var text = function (t) { if (t) { p.appendChild(document.createTextNode(t)); } };
     for (var j = from; j < to; j++) {
-      var piece = j % 2 === 1 ? (parts[j].indexOf('\u200B') >= 0 && !/\s/.test(parts[j]) ? '' : ' ') : parts[j];
-      if (j % 2 === 0 && matches(parts[j])) {
-        var mark = document.createElement('mark');
-        mark.textContent = piece;
-        p.appendChild(mark);
-      } else {
-        p.appendChild(document.createTextNode(piece));
+      if (j % 2 === 1) {
+        text(parts[j].indexOf('\u200B') >= 0 && !/\s/.test(parts[j]) ? '' : ' ');
+        continue;
       }
+      var range = matchIn(parts[j], terms);
+      if (!range) {
+        text(parts[j]);
+        continue;
+      }
+      text(parts[j].substring(0, range[0]));
+      var mark = document.createElement('mark');
+      mark.textContent = parts[j].substring(range[0], range[1]);
+      p.appendChild(mark);
+      text(parts[j].substring(range[1]));
     }
     if (to < parts.length) { p.appendChild(document.createTextNode(' …')); }
+    // marks that touch (two words of one phrase, written without a space in Khmer) are one mark
+    var marks = p.querySelectorAll('mark');
+    for (var m = marks.length - 1; m > 0; m--) {
+      if (marks[m].previousSibling === marks[m - 1]) {
+        marks[m - 1].textContent += marks[m].textContent;
+        marks[m].remove();
+      }
+    }
     return p;
   }
+
+  /* The addresses of the results for a query, best first (for the relevance benchmark, bench/search). */
+  window.BFCSearch.ranked = function (query) {
+    return load().then(function (ready) {
+      return ready ? search(query).results.map(function (r) { return index.docs[r.id].u; }) : [];
+    });
+  };
 
   function show(query) {
     var found = search(query);

@@ -74,6 +74,39 @@ class SearchBrowserTest {
     }
 
     @Test
+    void partOfALongerKhmerWordFindsItsPagesBelowWholeWords() {
+        // សន្លប់ ("unconscious") is written only inside ដួលសន្លប់ ("to faint"); នារី ("women") inside កិច្ចការនារី
+        List<WebElement> fainting = results("km", "សន្លប់");
+        List<String> urls = links(fainting);
+        assertTrue(urls.contains(server.origin() + "/km/news/one-change-campaign-fainting/"), urls.toString());
+        assertTrue(urls.contains(server.origin() + "/km/guide/occupational-safety-and-health/"), urls.toString());
+        assertTrue(urls.size() <= 8, "only the pages that contain it: " + urls);
+        // only the sub-word is marked, not the word around it
+        WebElement mark = fainting.get(0).findElement(By.cssSelector(".excerpt mark"));
+        assertEquals("សន្លប់", mark.getText());
+        assertTrue(links(results("km", "នារី")).contains(server.origin() + "/km/initiatives/i-am-precious/"));
+        // a page where the query is a word of its own comes before one where it is part of a word
+        @SuppressWarnings("unchecked")
+        List<String> parts = (List<String>) browser.driver().executeScript("return BFCSearch.subWords('ដួលសន្លប់')");
+        // each end of the word that starts at a letter of its own (not one written below another) and keeps two
+        // such letters: ល|សន្លប់, ស|ន្លប់, ន្ល|ប់ (the last too short); never the whole word
+        assertEquals(List.of("លសន្លប់", "សន្លប់", "ន្លប់"), parts);
+    }
+
+    @Test
+    void theExcerptMarksTheMatchAndOnlyTheMatch() {
+        // ភាសាកំណើត ("mother tongue") is two index words; both are marked as one, without the full stop after them
+        List<WebElement> found = results("km", "ភាសាកំណើត");
+        assertFalse(found.isEmpty());
+        List<String> marks = found.get(0).findElements(By.cssSelector(".excerpt mark")).stream().map(WebElement::getText)
+                .toList();
+        assertTrue(marks.contains("ភាសាកំណើត"), marks.toString());
+        for (String m : marks) {
+            assertFalse(m.matches(".*[។៕,.;:!?)\\]»]$"), "no punctuation in a mark: " + marks);
+        }
+    }
+
+    @Test
     void aQueryTypedWithoutSpacesIsTakenApartIntoTheIndexWords() {
         List<WebElement> found = results("km", "កម្មកររោងចក្រ");
         List<String> urls = links(found);

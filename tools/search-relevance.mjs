@@ -1,0 +1,64 @@
+// The relevance of the site's search, as the browser ranks it (bench/search/run, browser.SearchRelevanceTest).
+// Usage: node tools/search-relevance.mjs ORIGIN|SITE_FOLDER RELEVANCE_JSON [ENGINE]
+// (given a folder, such as target/site, it serves it itself on a local port)
+// Opens each language's search page in Chromium (or Firefox ESR), asks the page's own search for every query of
+// the relevance set (window.BFCSearch.ranked), and prints per query the rank of its first expected page, then per
+// language and in all: recall@5 (a query counts when one of its pages is among the first five) and the mean
+// reciprocal rank (1/rank of the first of its pages, 0 when none is among the first 30).
+import { existsSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import { extname, join } from "node:path";
+import puppeteer from "puppeteer-core";
+
+const [where, file, engine = "chromium"] = process.argv.slice(2);
+let origin = where;
+let server = null;
+if (!/^https?:/.test(where)) {
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+    ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2" };
+  server = http.createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const f = join(where, path);
+    if (!f.startsWith(where) || !existsSync(f) || !statSync(f).isFile()) { response.writeHead(404); response.end(); return; }
+    response.writeHead(200, { "content-type": types[extname(f)] || "application/octet-stream" });
+    response.end(readFileSync(f));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+}
+const set = JSON.parse(readFileSync(file, "utf8")).queries;
+const options = engine === "firefox"
+  ? { browser: "firefox", executablePath: process.env.BFC_FIREFOX || "/usr/bin/firefox-esr", headless: true }
+  : { executablePath: process.env.BFC_CHROMIUM || "/usr/bin/chromium", headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] };
+const browser = await puppeteer.launch(options);
+const totals = {};
+try {
+  const page = await browser.newPage();
+  for (const lang of [...new Set(set.map((q) => q.lang))]) {
+    await page.goto(`${origin}/${lang}/search/`, { waitUntil: "load" });
+    await page.waitForFunction(() => window.BFCSearch && window.BFCSearch.ranked);
+    const started = Date.now();
+    await page.evaluate(() => window.BFCSearch.ranked("x"));
+    console.log(`${engine} ${lang}: index fetched and built in ${Date.now() - started} ms`);
+    for (const q of set.filter((x) => x.lang === lang)) {
+      const ranked = (await page.evaluate((text) => window.BFCSearch.ranked(text), q.q)).slice(0, 30);
+      const rank = ranked.findIndex((u) => q.pages.includes(u)) + 1;
+      for (const key of [lang, "all"]) {
+        const t = totals[key] || (totals[key] = { n: 0, hits: 0, rr: 0 });
+        t.n++;
+        if (rank >= 1 && rank <= 5) t.hits++;
+        t.rr += rank ? 1 / rank : 0;
+      }
+      console.log(`query ${lang} ${rank ? "rank " + rank : "missed"} [${q.kind}] ${q.q}`
+        + (rank === 1 ? "" : ` -> ${ranked.slice(0, 3).join(" ")}`));
+    }
+  }
+} finally {
+  await browser.close();
+  if (server) server.close();
+}
+for (const [key, t] of Object.entries(totals)) {
+  console.log(`${engine} ${key}: ${t.n} queries, recall@5 ${(t.hits / t.n).toFixed(3)}, MRR ${(t.rr / t.n).toFixed(3)}`);
+}
