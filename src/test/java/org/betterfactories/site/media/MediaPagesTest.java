@@ -116,6 +116,22 @@ class MediaPagesTest {
     }
 
     @Test
+    void thePreviewServesTheSameCopies() throws Exception {
+        Path project = MediaFixture.project(tmp);
+        var preview = org.betterfactories.site.pipeline.SiteBuild.run(org.betterfactories.site.pipeline.BuildOptions
+                .preview(project, new org.betterfactories.site.reuse.Memory()));
+        Document page = org.jsoup.Jsoup.parse(new String(preview.files().get("en/photos/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        Element img = page.selectFirst("main picture img");
+        assertNotNull(img, page.select("main").html());
+        for (String candidate : img.attr("srcset").split(", ")) {
+            String path = candidate.split(" ")[0];
+            assertTrue(preview.assets().containsKey(path), "the preview serves " + path + ": " + preview.assets().keySet());
+        }
+        assertNotNull(page.selectFirst("a.video-link[data-embed]"));
+    }
+
+    @Test
     void aSiteWithoutVideosAllowsNoFrames() throws IOException {
         Path project = TestSites.assemble("valid", tmp);
         Path out = tmp.resolve("plain");
