@@ -39,6 +39,12 @@ final class PdfAssembly {
      * @param khmerDigits whether the numbers are written ០១២…
      */
     static byte[] join(List<byte[]> parts, boolean numbered, boolean khmerDigits) throws IOException {
+        return join(parts, numbered, khmerDigits, true);
+    }
+
+    /** @param shareFonts whether the parts' subsets of each typeface are merged into one ({@link SharedFonts}) */
+    static byte[] join(List<byte[]> parts, boolean numbered, boolean khmerDigits, boolean shareFonts)
+            throws IOException {
         List<PDDocument> open = new ArrayList<>();
         try {
             PDDocument joined = Loader.loadPDF(parts.get(0));
@@ -50,6 +56,9 @@ final class PdfAssembly {
                 open.add(doc); // kept open until the joined document is written: its streams are read then
                 PdfMetadata.renumberStructureIds(doc, "p" + (i + 1) + "-");
                 merger.appendDocument(joined, doc);
+            }
+            if (shareFonts) {
+                SharedFonts.share(joined); // one copy of each typeface, not one per part
             }
             if (numbered) {
                 number(joined, khmerDigits);

@@ -32,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  * {@code target/cache/pdf/} under the keys of its parts, its title and the date it carries.
  */
 public final class PdfDownloads {
-    /** Bump when the print preparation changes. */
-    private static final String VERSION = "pdf-3";
+    /** Bump when the joining of the parts changes (metadata, page numbers, fonts). */
+    private static final String VERSION = "pdf-4";
+    /** Bump when the preparation of the parts changes. */
+    private static final String PARTS_VERSION = "pdf-3";
     /** Marks where a PDF's size goes in a page, until the PDF is printed: {@code [[pdf-size:/km/guide/x.pdf]]}. */
     public static final String SIZE_MARK = "[[pdf-size:";
 
@@ -177,7 +179,7 @@ public final class PdfDownloads {
                 PrintSource.Parts parts = prepared.get(job.sitePath());
                 List<String> partKeys = new ArrayList<>();
                 for (int i = 0; i < parts.html().size(); i++) {
-                    partKeys.add(DiskCache.key(VERSION + "|" + chromium.version() + "|", served.get(printPath(job, i))));
+                    partKeys.add(DiskCache.key(PARTS_VERSION + "|" + chromium.version() + "|", served.get(printPath(job, i))));
                 }
                 String key = DiskCache.key(VERSION + "|" + date + "|" + job.title() + "|" + parts.khmerDigits() + "|"
                         + String.join(",", partKeys), new byte[0]);
@@ -225,7 +227,7 @@ public final class PdfDownloads {
             byte[] html = parts.numberedFront(firstPages).getBytes(StandardCharsets.UTF_8);
             served.put(printPath(job, 0), html);
             front = part(server, printPath(job, 0), cacheDir.resolve("parts"),
-                    DiskCache.key(VERSION + "|" + chromium.version() + "|", html));
+                    DiskCache.key(PARTS_VERSION + "|" + chromium.version() + "|", html));
             int printed = PdfAssembly.pageCount(front);
             if (printed == frontPages) {
                 break;

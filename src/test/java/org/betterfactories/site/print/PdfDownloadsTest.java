@@ -182,6 +182,50 @@ class PdfDownloadsTest {
             }
             assertTrue(targets.contains(wagesPage), "a link across chapters leads to page " + wagesPage + ": " + targets);
         }
+        // the parts' font subsets are merged into one per typeface: the same pages, pixel for pixel, and smaller
+        List<byte[]> parts = new ArrayList<>();
+        try (var cached = Files.list(project.resolve("target/cache/pdf/parts"))) {
+            for (Path part : cached.sorted().toList()) { // every part printed: chapters, contents, profile sheets
+                parts.add(Files.readAllBytes(part));
+            }
+        }
+        assertTrue(parts.size() >= 3, "the parts are kept: " + parts.size());
+        Path separate = tmp.resolve("separate.pdf");
+        Path shared = tmp.resolve("shared.pdf");
+        Files.write(separate, PdfAssembly.join(parts, true, true, false));
+        Files.write(shared, PdfAssembly.join(parts, true, true, true));
+        assertTrue(Files.size(shared) < Files.size(separate), Files.size(shared) + " vs " + Files.size(separate));
+        assertEquals(pdftotext(separate), pdftotext(shared));
+        Path pixels = Files.createDirectories(tmp.resolve("pixels"));
+        run("/usr/bin/pdftoppm", "-r", "60", "-png", separate.toString(), pixels.resolve("separate").toString());
+        run("/usr/bin/pdftoppm", "-r", "60", "-png", shared.toString(), pixels.resolve("shared").toString());
+        List<Path> pages;
+        try (var rendered = Files.list(pixels)) {
+            pages = rendered.filter(f -> f.getFileName().toString().startsWith("separate")).sorted().toList();
+        }
+        assertTrue(pages.size() >= parts.size(), pages.toString());
+        for (Path page : pages) {
+            assertArrayEquals(Files.readAllBytes(page), Files.readAllBytes(pixels.resolve(
+                    page.getFileName().toString().replace("separate", "shared"))), "the same page: " + page);
+        }
+        try (PDDocument doc = Loader.loadPDF(km.toFile())) {
+            java.util.Map<String, java.util.Set<Object>> programs = new java.util.TreeMap<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    // Chromium names its subsets AAAAAA+, BAAAAA+ ...; the page numbers' font is PDFBox's own
+                    if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0 && t0.getDescendantFont()
+                            .getFontDescriptor().getFontFile2() != null && font.getName().matches("[A-Z]A{5}\\+.*")) {
+                        programs.computeIfAbsent(font.getName().replaceFirst("^[A-Z]{6}\\+", ""),
+                                k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                                .add(t0.getDescendantFont().getFontDescriptor().getFontFile2().getCOSObject());
+                    }
+                }
+            }
+            assertTrue(programs.containsKey("NotoSansKhmer-Regular"), programs.keySet().toString());
+            programs.forEach((face, streams) -> assertEquals(1, streams.size(), "one copy of " + face));
+        }
+
         List<String> firstPrints = Files.readAllLines(log);
         assertEquals(2 * (2 + 1) + 2, firstPrints.size(), "per language, the front and two chapters, and a profile sheet: "
                 + firstPrints);
