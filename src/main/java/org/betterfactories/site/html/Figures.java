@@ -38,6 +38,10 @@ final class Figures implements HtmlTransform {
 
     @Override
     public void apply(Document doc, PageContext context) {
+        org.jsoup.select.Elements images = doc.getElementsByTag("img");
+        if (images.isEmpty()) {
+            return; // most pages: nothing to do, and no walk through every paragraph
+        }
         for (Element block : doc.select("div.imageblock")) {
             Element content = block.selectFirst("> div.content");
             Element inner = content == null ? null : content.children().first();
@@ -60,7 +64,14 @@ final class Figures implements HtmlTransform {
             }
             block.replaceWith(figure);
         }
-        for (Element p : doc.select("p")) {
+        java.util.Set<Element> paragraphs = new java.util.LinkedHashSet<>();
+        for (Element img : images) { // the paragraphs an image stands in, alone or inside a link
+            Element p = img.parent() != null && img.parent().is("a") ? img.parent().parent() : img.parent();
+            if (p != null && p.is("p")) {
+                paragraphs.add(p);
+            }
+        }
+        for (Element p : paragraphs) {
             if (p.childrenSize() != 1 || !p.ownText().isBlank()) {
                 continue;
             }

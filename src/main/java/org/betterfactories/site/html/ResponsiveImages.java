@@ -46,7 +46,10 @@ final class ResponsiveImages implements HtmlTransform {
     public void apply(Document doc, PageContext context) {
         Set<String> used = new TreeSet<>();
         boolean first = true;
-        for (Element img : doc.select("img[src]")) {
+        for (Element img : doc.getElementsByTag("img")) {
+            if (!img.hasAttr("src")) {
+                continue;
+            }
             String src = img.attr("src");
             String sitePath = src.replaceFirst("[?#].*$", "");
             boolean inMain = img.closest("main") != null;

@@ -24,7 +24,8 @@ import org.betterfactories.site.html.ProcessedPage;
 public final class PageWeights {
     /** The slot a phone gives an image: the screen's 360 CSS pixels at a density of 2. */
     static final int PHONE_PIXELS = 720;
-    private static final Pattern TAG = Pattern.compile("<(link|script|img|source)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** The tags that load something, as the builder writes them (lower case). */
+    private static final Pattern TAG = Pattern.compile("<(link|script|img|source)\\b[^>]*>");
     private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
 
     /**
@@ -46,20 +47,29 @@ public final class PageWeights {
      * @param basePath the site's base path ({@code /} or {@code /bfc/}), stripped from addresses
      */
     public static List<Weight> of(List<ProcessedPage> pages, Function<String, byte[]> file, String basePath) {
-        Map<String, Long> sent = new HashMap<>();
-        List<Weight> weights = new ArrayList<>();
-        for (ProcessedPage page : pages) {
-            if (!page.outputPath().endsWith(".html")) {
-                continue;
-            }
-            weights.add(weigh(page, file, basePath, sent));
-        }
-        return weights;
+        return of(pages, file, basePath, (page, make) -> make.get());
+    }
+
+    /** Remembers a page's weight between builds while the page is the same (the preview). */
+    public interface Memo {
+        Weight weigh(ProcessedPage page, java.util.function.Supplier<Weight> make);
+    }
+
+    /**
+     * @param memo a page whose bytes did not change keeps its weight (the preview reweighs only what it rebuilt)
+     */
+    public static List<Weight> of(List<ProcessedPage> pages, Function<String, byte[]> file, String basePath,
+            Memo memo) {
+        Map<String, Long> sent = new java.util.concurrent.ConcurrentHashMap<>();
+        return pages.parallelStream().filter(p -> p.outputPath().endsWith(".html"))
+                .map(p -> memo.weigh(p, () -> weigh(p, file, basePath, sent))).toList();
     }
 
     private static Weight weigh(ProcessedPage page, Function<String, byte[]> file, String basePath,
             Map<String, Long> sent) {
-        String html = new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] made = file.apply(page.outputPath() + ".gz"); // the copy the server sends, when the build made it
+        // addresses and attribute names are ASCII: one byte per character is enough to find them, and quick
+        String html = new String(page.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         long styles = 0;
         long scripts = 0;
         long fonts = 0;
@@ -90,7 +100,7 @@ public final class PageWeights {
                 pictureWebp = null;
             }
         }
-        long gz = Precompressed.gzip(page.bytes()).length;
+        long gz = made != null ? made.length : Precompressed.gzip(page.bytes()).length;
         return new Weight(page.planned().sitePath(), page.planned().template(), Math.min(gz, page.bytes().length),
                 styles, scripts, fonts, images);
     }

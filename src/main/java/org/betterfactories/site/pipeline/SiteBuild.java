@@ -141,10 +141,31 @@ public final class SiteBuild {
     }
 
     /** The origins of the video players the pages embed when the reader presses play (for frame-src). */
-    private static java.util.Set<String> players(Rendered rendered) {
-        return org.betterfactories.site.media.Video.playerOrigins(
-                rendered.postProcessor().processed().stream().map(ProcessedPage::bytes).toList());
+    private java.util.Set<String> players(Rendered rendered) {
+        if (players == null) {
+            // only the pages that load the video script have a video
+            players = org.betterfactories.site.media.Video.playerOrigins(rendered.postProcessor().processed().stream()
+                    .filter(p -> p.assets().contains(org.betterfactories.site.media.Video.SCRIPT))
+                    .map(ProcessedPage::bytes).toList());
+        }
+        return players;
     }
+
+    /** Equal only to itself: a page's bytes, reused unchanged by the preview, are the same array. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** The video players' origins, found once per build. */
+    private java.util.Set<String> players;
 
     /** The bytes of any published file by its output path ({@code css/site.1a2b3c4d5e.css}), or null. */
     private static Function<String, byte[]> fileLookup(Checked checked, SiteFiles files) {
@@ -166,7 +187,8 @@ public final class SiteBuild {
     /** Each page's first-visit weight against its template's budget (site.yml {@code budgets:}). */
     private void checkWeights(SiteConfig config, Rendered rendered, Function<String, byte[]> file) {
         List<PageWeights.Weight> weights = PageWeights.of(rendered.postProcessor().processed(), file,
-                config.basePath());
+                config.basePath(), (page, make) -> reuse.remember("weight", page.outputPath(),
+                        () -> java.util.Collections.singletonList(new Identity(page.bytes())), make::get));
         Map<String, String> origins = new HashMap<>();
         rendered.postProcessor().processed().forEach(p -> origins.put(p.planned().sitePath(), p.planned().origin()));
         problems.addAll(PageWeights.overBudget(weights, config.budgets(), origins::get));
@@ -354,10 +376,10 @@ public final class SiteBuild {
         offline = OfflineGuide.make(config, selected.index(), pages, file, loaded.messages(), !options.write());
         files.putAll(offline.files());
         problems.addAll(offline.problems());
-        checkWeights(config, rendered, file);
         if (options.write()) {
             files.putAll(Precompressed.of(files, checked.published().files())); // for the web server
         }
+        checkWeights(config, rendered, file); // after the gzip copies, whose sizes it takes
         lap("outputs");
         return files;
     }
