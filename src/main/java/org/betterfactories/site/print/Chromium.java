@@ -50,10 +50,25 @@ public record Chromium(Path executable, String version) {
         return Optional.empty();
     }
 
+    /** What {@code --version} said, by program and its file's size and time: asked once per process. */
+    private static final java.util.Map<String, Optional<Chromium>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Optional<Chromium> of(Path executable) {
         if (!Files.isExecutable(executable)) {
             return Optional.empty();
         }
+        String key;
+        try {
+            Path real = executable.toRealPath();
+            key = real + "|" + Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        // the preview builds again at every save: Chromium is started once, not at every build
+        return KNOWN.computeIfAbsent(key, k -> version(executable));
+    }
+
+    private static Optional<Chromium> version(Path executable) {
         try {
             Process p = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
