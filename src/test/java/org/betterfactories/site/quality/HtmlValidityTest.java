@@ -45,6 +45,32 @@ class HtmlValidityTest {
         assertTrue(errors.isEmpty(), errors.size() + " errors:\n" + String.join("\n", errors));
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    @Test
+    void pagesWithPhotosFiguresVideosAndASquarePortraitAreValidHtml() throws Exception {
+        Path project = org.betterfactories.site.media.MediaFixture.project(tmp);
+        Path out = tmp.resolve("out");
+        org.betterfactories.site.testing.TestSites.Run run = org.betterfactories.site.testing.TestSites.main("build",
+                "--project", project.toString(), "--out", out.toString());
+        assertTrue(run.exitCode() == 0, run.err());
+        List<String> errors = new ArrayList<>();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        Collector collector = new Collector(errors);
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, true, false);
+        for (String page : List.of("en/photos/index.html", "en/guide/wages/index.html",
+                "en/profiles/sokha/index.html", "en/offline/index.html", "km/guide/index.html")) {
+            collector.page = page;
+            InputSource in = new InputSource(Files.newInputStream(out.resolve(page)));
+            in.setEncoding("UTF-8");
+            in.setSystemId(out.resolve(page).toUri().toString());
+            validator.checkHtmlInputSource(in);
+        }
+        assertTrue(errors.isEmpty(), errors.size() + " errors:\n" + String.join("\n", errors));
+    }
+
     @Test
     void theCheckerReallyReportsInvalidHtml() throws Exception {
         List<String> errors = new ArrayList<>();
