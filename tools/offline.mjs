@@ -108,6 +108,8 @@ try {
   connected = false;
   const changed = await open(page, "/en/guide/wages/");
   say("updatedChapter", changed.error ? "error" : changed.text.includes(marker) ? "new" : "old");
+  const visited = await open(page, `/${langs[0]}/about/`);
+  say("visitedAfterUpdate", visited.error ? "error" : visited.offlinePage ? "offline-page" : `ok ${visited.status}`);
   for (const [name, bytes] of Object.entries(await stored(page))) say("storedAfterUpdate", name, bytes);
 } finally {
   await browser.close();

@@ -6,7 +6,7 @@
      shows the language's offline page.
    - Pages, styles and scripts are kept gzip-compressed (CompressionStream), so the guide fits its budget.
    - Caches are named by the build's content hash: a new build installs a new worker, which saves the guides again,
-     deletes the old caches and tells the open pages. */
+     moves the visited pages over, deletes the old caches and tells the open pages. */
 'use strict';
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
@@ -67,6 +67,15 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const current = [ASSETS, PAGES, ...LANGS.map(guide)];
     const old = (await caches.keys()).filter((n) => n.startsWith('bfc-') && !current.includes(n));
+    // the pages the reader visited stay readable: they move to this build's caches with the files they use (a
+    // newer copy replaces them at the next visit with a connection)
+    for (const name of old.filter((n) => n.startsWith('bfc-pages-') || n.startsWith('bfc-assets-'))) {
+      const from = await caches.open(name);
+      const to = await caches.open(name.startsWith('bfc-pages-') ? PAGES : ASSETS);
+      for (const request of await from.keys()) {
+        if (!(await to.match(request))) await to.put(request, await from.match(request));
+      }
+    }
     await Promise.all(old.map((n) => caches.delete(n)));
     await self.clients.claim();
     if (old.some((n) => n.startsWith('bfc-guide-'))) await tell({ type: 'updated' });

@@ -88,6 +88,7 @@ class OfflineBrowserTest {
             assertTrue(out.contains("statusAfterUpdate \"ការបោះពុម្ពថ្មី") || out.contains("statusAfterUpdate \"កំណែថ្មី"),
                     "the reader is told in Khmer that a newer version was saved:\n" + out);
             assertTrue(out.contains("updatedChapter new"), out);
+            assertTrue(out.contains("visitedAfterUpdate ok 200"), "a visited page stays after an update:\n" + out);
         }
     }
 
