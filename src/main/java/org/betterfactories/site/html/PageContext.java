@@ -62,6 +62,9 @@ public final class PageContext {
         Page page = planned.kind() == PlannedPage.Kind.CONTENT ? planned.page() : null;
         if (page != null) {
             Position at = needle == null ? null : page.source().find(needle, page.bodyLine());
+            if (at == null && needle != null) { // written in the front matter (a profile's photo, a share image)
+                at = page.source().find(needle, 1);
+            }
             if (at != null) {
                 problems.accept(warning ? page.source().warning(at, message, fix) : page.source().error(at, message, fix));
                 return;

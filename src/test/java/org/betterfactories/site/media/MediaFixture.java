@@ -22,7 +22,7 @@ public final class MediaFixture {
             Files.write(img.resolve("photo-" + i + ".jpg"), TestPhotos.jpeg(1800 + i * 10, 1200, 1));
         }
         Files.write(img.resolve("poster.jpg"), TestPhotos.jpeg(1280, 720, 1));
-        Files.write(img.resolve("portrait.jpg"), TestPhotos.jpeg(1200, 1600, 1));
+        Files.write(img.resolve("portrait.jpg"), TestPhotos.jpeg(1200, 1700, 1));
         StringBuilder md = new StringBuilder("---\ntitle: Photos from the field\nimage: /img/photo-1.jpg\nimageAlt: Workers at a training day\n---\n\nFive photos and a video.\n\n");
         md.append("![Workers at a training day](/img/photo-1.jpg \"A training day\"){credit=\"Photo: example\"}\n\n");
         for (int i = 2; i <= 5; i++) {

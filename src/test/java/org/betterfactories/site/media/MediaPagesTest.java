@@ -152,6 +152,9 @@ class MediaPagesTest {
         assertTrue(run.err().contains("content/en/photos.md:9:30: warning: the image /img/photo-1.jpg is 1810 × 1200"
                 + " pixels, over the 1600 set for originals. Save it at most 1600 pixels on its longest side and replace"
                 + " the file; or raise `budgets: imagePixels` in site.yml."), run.err());
+        // a profile photo over the limit is pointed at in the front matter, where it is named
+        assertTrue(run.err().contains("content/en/profiles/sokha.md:5:8: warning: the image /img/portrait.jpg is 1200 ×"
+                + " 1700 pixels"), run.err());
         assertTrue(run.err().contains("content/en/photos.md: warning: the page /en/photos/ weighs "), run.err());
         assertTrue(run.err().contains("over the 20 KB budget of `page` pages"), run.err());
     }
