@@ -1,7 +1,6 @@
 package org.betterfactories.site.html;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -159,11 +158,5 @@ final class ResponsiveImages implements HtmlTransform {
             image.after(meta);
         }
         meta.attr("content", Integer.toString(value));
-    }
-
-    /** "1.2 MB", "850 KB": for messages. */
-    static String size(long bytes) {
-        return bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
-                : String.format(Locale.ROOT, "%d KB", Math.round(bytes / 1e3));
     }
 }

@@ -60,6 +60,9 @@ final class ImageCodec {
      * {@code image} framed by {@code crop} and made {@code width} pixels wide (never wider than it is).
      */
     static BufferedImage frame(BufferedImage image, Crop crop, int width) throws IOException {
+        if (!crop.square() && width >= image.getWidth()) {
+            return image; // as it is: no copy of a 24-megapixel photo for nothing
+        }
         int x = 0;
         int y = 0;
         int w = image.getWidth();

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Images {
     /** Bump when the resizing or encoding changes. */
-    private static final String VERSION = "img-1";
+    private static final String VERSION = "img-2";
     /** The widths made, in CSS pixels at 1x up to a wide screen at 2x. */
     public static final List<Integer> WIDTHS = List.of(360, 720, 1080, 1600);
     /** A published variant's name: {@code stem-720.0123456789.webp}. */
@@ -45,10 +45,6 @@ public final class Images {
      */
     public record Variant(int width, int height, String fallback, long fallbackBytes, @Nullable String webp,
             long webpBytes) {
-        /** The bytes a browser that reads WebP downloads for this width. */
-        public long smallestBytes() {
-            return webp == null ? fallbackBytes : Math.min(webpBytes, fallbackBytes);
-        }
     }
 
     /**
@@ -77,15 +73,6 @@ public final class Images {
             return best;
         }
 
-        /** The variant a browser picks for a slot of {@code cssPixels} at {@code density}: the first wide enough. */
-        public Variant forSlot(double cssPixels, double density) {
-            for (Variant v : variants) {
-                if (v.width() >= cssPixels * density) {
-                    return v;
-                }
-            }
-            return variants.get(variants.size() - 1);
-        }
 
         /** The site paths of every file of the set. */
         public List<String> paths() {

@@ -62,38 +62,18 @@ public record Video(String site, String watch, String embed) {
     private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile(
             "data-embed=\"(https://[a-z0-9.-]+)/");
 
-    /** The origins of the players that {@code pages} (their HTML) embed once the reader presses play. */
+    /**
+     * The origins of the players that {@code pages} (their HTML) embed once the reader presses play. Give it only the
+     * pages that load {@link #SCRIPT}: the others have no video.
+     */
     public static java.util.SortedSet<String> playerOrigins(java.util.Collection<byte[]> pages) {
         java.util.SortedSet<String> origins = new java.util.TreeSet<>();
-        byte[] marker = "data-embed=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         for (byte[] page : pages) {
-            if (indexOf(page, marker) >= 0) { // most pages have no video: no text made of them
-                String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
-                java.util.regex.Matcher m = EMBED.matcher(html);
-                while (m.find()) {
-                    origins.add(m.group(1));
-                }
+            java.util.regex.Matcher m = EMBED.matcher(new String(page, java.nio.charset.StandardCharsets.UTF_8));
+            while (m.find()) {
+                origins.add(m.group(1));
             }
         }
         return origins;
-    }
-
-    private static int indexOf(byte[] in, byte[] what) {
-        outer:
-        for (int i = 0; i + what.length <= in.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (in[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    /** The origin the player is loaded from ({@code https://www.youtube-nocookie.com}). */
-    public String playerOrigin() {
-        URI uri = URI.create(embed);
-        return uri.getScheme() + "://" + uri.getHost();
     }
 }

@@ -1,6 +1,5 @@
 package org.betterfactories.site.offline;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +11,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import org.betterfactories.site.artwork.AppIcons;
 import org.betterfactories.site.artwork.Palette;
@@ -26,6 +23,7 @@ import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.format.Json;
+import org.betterfactories.site.format.PageResources;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Urls;
 import org.betterfactories.site.site.SiteIndex;
@@ -43,10 +41,7 @@ public final class OfflineGuide {
     public static final long BUDGET = 1_000_000;
     /** The service worker, at the root of the site (its scope). */
     public static final String WORKER = "/sw.js";
-    private static final Pattern TAG = Pattern.compile("<(link|script|img)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
-    private static final Set<String> COMPRESSED = Set.of("html", "css", "js", "svg", "json", "xml", "txt");
 
     /** One language's saved guide: its files (site addresses, with the base path) and what they take saved. */
     public record Saved(Language language, List<String> urls, long bytes) {
@@ -87,6 +82,8 @@ public final class OfflineGuide {
         List<String> offeredCodes = new ArrayList<>();
         MessageDigest version = sha256();
         String base = config.basePath();
+        java.util.function.Supplier<Palette> palette = org.betterfactories.site.reuse.Reuse.once(
+                () -> Palette.read(config.projectDir()));
         for (Language lang : config.languages()) {
             if (!offered(index, lang)) {
                 continue;
@@ -98,7 +95,7 @@ public final class OfflineGuide {
                     .filter(p -> p.startsWith(guide) || p.equals(Urls.offline(lang))).sorted().toList());
             for (String sitePath : pagePaths) {
                 paths.add(output(sitePath));
-                collect(new String(pages.get(sitePath), StandardCharsets.UTF_8), base, file, paths);
+                collect(pages.get(sitePath), base, file, paths);
             }
             long bytes = 0;
             List<String> urls = new ArrayList<>();
@@ -107,7 +104,7 @@ public final class OfflineGuide {
                 if (content == null) {
                     continue; // not a file of this site: never asked for by the pages (a link checked elsewhere)
                 }
-                bytes += stored(path, content);
+                bytes += PageResources.sentSize(path, content); // kept gzip-compressed, as it is sent
                 version.update(path.getBytes(StandardCharsets.UTF_8));
                 version.update(content);
                 urls.add(base + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
@@ -122,18 +119,20 @@ public final class OfflineGuide {
             json.append("\n]}\n");
             out.put(listPath(lang).substring(1), json.toString().getBytes(StandardCharsets.UTF_8));
             if (bytes > BUDGET) {
-                problems.add(Problem.warning("content/" + lang.code() + "/guide", 0, 0, "the guide saved for offline"
+                String guideFile = index.sectionIndex(lang, "guide").map(g -> g.path())
+                        .orElse("content/" + lang.code() + "/guide");
+                problems.add(Problem.warning(guideFile, 0, 0, "the guide saved for offline"
                         + " reading would take " + kb(bytes) + " on a reader's phone, over the " + kb(BUDGET)
-                        + " it may take", "Use fewer or smaller pictures in the guide's chapters"));
+                        + " it may take (" + listPath(lang) + " lists its files)", "Use fewer or smaller pictures in"
+                        + " the guide's chapters, or shorten the longest chapters"));
             }
-            out.put(manifestPath(lang).substring(1), manifest(config, lang, messages.get(lang))
+            out.put(manifestPath(lang).substring(1), manifest(config, palette.get(), lang, messages.get(lang))
                     .getBytes(StandardCharsets.UTF_8));
         }
         if (!offeredCodes.isEmpty()) {
-            Palette palette = Palette.read(config.projectDir());
-            out.put("img/app-icon-192.png", AppIcons.png(palette, 192, false));
-            out.put("img/app-icon-512.png", AppIcons.png(palette, 512, false));
-            out.put("img/app-icon-maskable-512.png", AppIcons.png(palette, 512, true));
+            out.put("img/app-icon-192.png", AppIcons.png(palette.get(), 192, false));
+            out.put("img/app-icon-512.png", AppIcons.png(palette.get(), 512, false));
+            out.put("img/app-icon-maskable-512.png", AppIcons.png(palette.get(), 512, true));
             String hash = HexFormat.of().formatHex(version.digest()).substring(0, 10);
             StringBuilder langs = new StringBuilder("[");
             offeredCodes.forEach(c -> langs.append(langs.length() > 1 ? ", " : "").append('\'').append(c).append('\''));
@@ -152,23 +151,16 @@ public final class OfflineGuide {
     }
 
     /** The files of this site a page loads: stylesheets and the fonts they name, scripts, icons, pictures. */
-    private static void collect(String html, String base, Function<String, byte[]> file, Set<String> paths) {
-        Matcher m = TAG.matcher(html);
-        while (m.find()) {
-            Map<String, String> a = attributes(m.group());
-            String tag = m.group(1).toLowerCase(Locale.ROOT);
-            String url = null;
-            if (tag.equals("link")) {
-                String rel = a.getOrDefault("rel", "");
-                if (rel.equals("stylesheet") || rel.equals("icon") || rel.equals("preload")) {
-                    url = a.get("href");
-                }
-            } else if (tag.equals("script")) {
-                url = a.get("src");
-            } else {
-                url = a.get("src");
-            }
-            String path = local(url, base);
+    private static void collect(byte[] html, String base, Function<String, byte[]> file, Set<String> paths) {
+        for (PageResources.Tag t : PageResources.loadingTags(html)) {
+            String rel = t.get("rel");
+            String url = switch (t.name()) {
+                case "link" -> "stylesheet".equals(rel) || "icon".equals(rel) || "preload".equals(rel) ? t.get("href")
+                        : null;
+                case "script", "img" -> t.get("src");
+                default -> null; // a <source> offers other widths: the worker answers with the one it kept
+            };
+            String path = PageResources.outputPath(url, base);
             if (path != null && paths.add(path) && path.endsWith(".css")) {
                 byte[] css = file.apply(path);
                 if (css != null) {
@@ -177,8 +169,11 @@ public final class OfflineGuide {
                     while (u.find()) {
                         String ref = u.group(1).strip();
                         if (!ref.contains(":") && !ref.startsWith("#")) {
-                            paths.add(ref.startsWith("/") ? local(ref, base)
-                                    : java.net.URI.create(dir + ref).normalize().getPath());
+                            String target = ref.startsWith("/") ? PageResources.outputPath(ref, base)
+                                    : java.net.URI.create(dir + ref).normalize().getPath();
+                            if (target != null) {
+                                paths.add(target);
+                            }
                         }
                     }
                 }
@@ -186,46 +181,7 @@ public final class OfflineGuide {
         }
     }
 
-    /** The output path of an address of this site, or null for another site's. */
-    private static String local(String url, String base) {
-        if (url == null || url.isEmpty() || url.contains("://") || url.startsWith("//") || url.startsWith("data:")) {
-            return null;
-        }
-        String path = url.replaceFirst("[?#].*$", "");
-        if (!path.startsWith(base)) {
-            return null;
-        }
-        return path.substring(base.length());
-    }
-
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> a = new LinkedHashMap<>();
-        int space = tag.indexOf(' ');
-        Matcher m = ATTR.matcher(space < 0 ? "" : tag.substring(space));
-        while (m.find()) {
-            a.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2) == null ? "" : m.group(2));
-        }
-        return a;
-    }
-
-    /** What a file takes saved: pages, styles and scripts gzip-compressed, as the worker keeps them. */
-    static long stored(String path, byte[] content) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return COMPRESSED.contains(ext) ? gzip(content).length : content.length;
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buffer)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.toByteArray();
-    }
-
-    private static String manifest(SiteConfig config, Language lang, Messages t) {
-        Palette palette = Palette.read(config.projectDir());
+    private static String manifest(SiteConfig config, Palette palette, Language lang, Messages t) {
         String base = config.basePath();
         return "{\n  \"name\": " + Json.string(t.get("site.name")) + ",\n"
                 + "  \"short_name\": \"BFC\",\n"
@@ -266,6 +222,6 @@ public final class OfflineGuide {
 
     /** "330 KB". */
     public static String kb(long bytes) {
-        return String.format(Locale.ROOT, "%,d KB", Math.round(bytes / 1000.0));
+        return PageResources.kb(bytes);
     }
 }

@@ -1,18 +1,15 @@
 package org.betterfactories.site.output;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.betterfactories.site.config.Budgets;
 import org.betterfactories.site.diag.Problem;
+import org.betterfactories.site.format.PageResources;
 import org.betterfactories.site.html.ProcessedPage;
 
 /**
@@ -24,9 +21,6 @@ import org.betterfactories.site.html.ProcessedPage;
 public final class PageWeights {
     /** The slot a phone gives an image: the screen's 360 CSS pixels at a density of 2. */
     static final int PHONE_PIXELS = 720;
-    /** The tags that load something, as the builder writes them (lower case). */
-    private static final Pattern TAG = Pattern.compile("<(link|script|img|source)\\b[^>]*>");
-    private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
 
     /**
      * The weight of one page, in bytes, by part.
@@ -67,42 +61,38 @@ public final class PageWeights {
 
     private static Weight weigh(ProcessedPage page, Function<String, byte[]> file, String basePath,
             Map<String, Long> sent) {
-        byte[] made = file.apply(page.outputPath() + ".gz"); // the copy the server sends, when the build made it
-        // addresses and attribute names are ASCII: one byte per character is enough to find them, and quick
-        String html = new String(page.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         long styles = 0;
         long scripts = 0;
         long fonts = 0;
         long images = 0;
         Set<String> counted = new LinkedHashSet<>();
-        Matcher m = TAG.matcher(html);
         String pictureWebp = null;
-        while (m.find()) {
-            Map<String, String> a = attributes(m.group());
-            String tag = m.group(1).toLowerCase(Locale.ROOT);
-            if (tag.equals("link") && "stylesheet".equals(a.get("rel")) && counted.add(a.get("href"))) {
-                styles += size(a.get("href"), true, file, basePath, sent);
-            } else if (tag.equals("link") && "preload".equals(a.get("rel")) && "font".equals(a.get("as"))
-                    && counted.add(a.get("href"))) {
-                fonts += size(a.get("href"), false, file, basePath, sent);
-            } else if (tag.equals("script") && a.containsKey("src") && counted.add(a.get("src"))) {
-                scripts += size(a.get("src"), true, file, basePath, sent);
-            } else if (tag.equals("source") && "image/webp".equals(a.get("type"))) {
-                pictureWebp = a.get("srcset");
-            } else if (tag.equals("img")) {
-                if (!"lazy".equals(a.get("loading"))) {
+        for (PageResources.Tag t : PageResources.loadingTags(page.bytes())) {
+            String rel = t.get("rel");
+            if (t.name().equals("link") && "stylesheet".equals(rel) && counted.add(t.get("href"))) {
+                styles += size(t.get("href"), file, basePath, sent);
+            } else if (t.name().equals("link") && "preload".equals(rel) && "font".equals(t.get("as"))
+                    && counted.add(t.get("href"))) {
+                fonts += size(t.get("href"), file, basePath, sent);
+            } else if (t.name().equals("script") && t.get("src") != null && counted.add(t.get("src"))) {
+                scripts += size(t.get("src"), file, basePath, sent);
+            } else if (t.name().equals("source") && "image/webp".equals(t.get("type"))) {
+                pictureWebp = t.get("srcset");
+            } else if (t.name().equals("img")) {
+                if (!"lazy".equals(t.get("loading"))) {
                     String chosen = pictureWebp != null ? pick(pictureWebp)
-                            : a.containsKey("srcset") ? pick(a.get("srcset")) : a.get("src");
+                            : t.get("srcset") != null ? pick(t.get("srcset")) : t.get("src");
                     if (chosen != null && counted.add(chosen)) {
-                        images += size(chosen, false, file, basePath, sent);
+                        images += size(chosen, file, basePath, sent);
                     }
                 }
                 pictureWebp = null;
             }
         }
-        long gz = made != null ? made.length : Precompressed.gzip(page.bytes()).length;
-        return new Weight(page.planned().sitePath(), page.planned().template(), Math.min(gz, page.bytes().length),
-                styles, scripts, fonts, images);
+        byte[] made = file.apply(page.outputPath() + ".gz"); // the copy the server sends, when the build made it
+        long html = made != null ? Math.min(made.length, page.bytes().length)
+                : PageResources.sentSize(page.outputPath(), page.bytes());
+        return new Weight(page.planned().sitePath(), page.planned().template(), html, styles, scripts, fonts, images);
     }
 
     /** The candidate of {@code srcset} a phone takes: the narrowest at least {@link #PHONE_PIXELS} wide, or the widest. */
@@ -126,33 +116,16 @@ public final class PageWeights {
         return best != null ? best : widest;
     }
 
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> a = new HashMap<>();
-        Matcher m = ATTR.matcher(tag.substring(tag.indexOf(' ') < 0 ? tag.length() - 1 : tag.indexOf(' ')));
-        while (m.find()) {
-            a.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2) == null ? "" : m.group(2));
+    /** What a file of this site costs to send (0 for another site's: the policy allows none on a first visit). */
+    private static long size(String url, Function<String, byte[]> file, String basePath, Map<String, Long> sent) {
+        String path = PageResources.outputPath(url, basePath);
+        if (path == null) {
+            return 0;
         }
-        return a;
-    }
-
-    private static long size(String url, boolean compressed, Function<String, byte[]> file, String basePath,
-            Map<String, Long> sent) {
-        if (url == null || url.contains("://") || url.startsWith("//")) {
-            return 0; // another site: nothing of ours (the policy allows none on first visit)
-        }
-        String path = url.replaceFirst("[?#].*$", "");
-        path = path.startsWith(basePath) ? path.substring(basePath.length()) : path.replaceFirst("^/", "");
-        compressed = compressed || path.endsWith(".svg"); // sent gzipped, as the hosting files set up
-        String key = path + "|" + compressed;
-        Long known = sent.get(key);
-        if (known != null) {
-            return known;
-        }
-        byte[] bytes = file.apply(path);
-        long size = bytes == null ? 0 : compressed ? Math.min(bytes.length, Precompressed.gzip(bytes).length)
-                : bytes.length;
-        sent.put(key, size);
-        return size;
+        return sent.computeIfAbsent(path, p -> {
+            byte[] bytes = file.apply(p);
+            return bytes == null ? 0L : PageResources.sentSize(p, bytes);
+        });
     }
 
     /** A warning for each page over its template's budget. */
@@ -174,6 +147,6 @@ public final class PageWeights {
     }
 
     static String kb(long bytes) {
-        return Math.round(bytes / 1000.0) + " KB";
+        return PageResources.kb(bytes);
     }
 }

@@ -1,6 +1,5 @@
 package org.betterfactories.site.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+
+import org.betterfactories.site.format.PageResources;
 
 /**
  * A gzip copy next to every text file of the site ({@code index.html.gz}), made once at build time (level 6:
@@ -29,9 +26,6 @@ import java.util.zip.GZIPOutputStream;
  * (or are tiny) get no copy.
  */
 public final class Precompressed {
-    /** Text formats worth compressing. */
-    static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "svg", "txt", "webmanifest");
-
     /** Smaller files are sent as they are: the saving is less than a network packet's headers. */
     static final int MIN_BYTES = 256;
 
@@ -107,22 +101,11 @@ public final class Precompressed {
     }
 
     static boolean isText(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && TEXT.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return PageResources.isText(path);
     }
 
     /** gzip at level 6, with a header that is the same in every build. */
     static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buffer, 8192) {
-            {
-                def.setLevel(6);
-            }
-        }) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.toByteArray();
+        return PageResources.gzip(bytes);
     }
 }

@@ -125,11 +125,6 @@ final class PdfAssembly {
     /** {@code n} in Latin or Khmer digits. */
     static String digits(int n, boolean khmer) {
         String latin = Integer.toString(n);
-        if (!khmer) {
-            return latin;
-        }
-        StringBuilder s = new StringBuilder();
-        latin.chars().forEach(c -> s.append((char) ('\u17E0' + (c - '0'))));
-        return s.toString();
+        return khmer ? org.betterfactories.site.i18n.LocalFormats.toKhmerDigits(latin) : latin;
     }
 }

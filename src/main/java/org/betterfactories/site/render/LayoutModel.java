@@ -1,7 +1,5 @@
 package org.betterfactories.site.render;
 
-import org.betterfactories.site.offline.OfflineGuide;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import org.betterfactories.site.config.NewsletterConfig;
 import org.betterfactories.site.i18n.Messages;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.model.Urls;
+import org.betterfactories.site.offline.OfflineGuide;
 import org.betterfactories.site.translate.Translation;
 import org.jspecify.annotations.Nullable;
 

@@ -84,6 +84,9 @@ class OfflineFilesTest {
                     : "Save the guide for offline reading", control.selectFirst("button").text());
             assertNotNull(guide.selectFirst("script[src~=/js/offline\\.[0-9a-f]{10}\\.js]"));
             assertNotNull(TestSites.page(out, "/" + lang + "/guide/wages/").selectFirst("[data-offline]"));
+            Document publication = TestSites.page(out, "/" + lang + "/publications/report-2020/");
+            assertNotNull(publication.selectFirst("[data-offline] button"), "offered on each publication page");
+            assertNotNull(publication.selectFirst("script[src~=/js/offline\\.[0-9a-f]{10}\\.js]"));
             Document about = TestSites.page(out, "/" + lang + "/about/");
             assertTrue(about.select("[data-offline], script[src*=offline]").isEmpty(), "costs nothing elsewhere");
             assertNotNull(TestSites.page(out, "/" + lang + "/offline/").selectFirst("a[href=/" + lang + "/guide/]"));
@@ -119,6 +122,29 @@ class OfflineFilesTest {
                 tmp.resolve("changed").toString());
         assertEquals(0, changed.exitCode(), changed.err());
         assertFalse(Files.readString(tmp.resolve("changed/sw.js")).contains("'" + version + "'"));
+    }
+
+    @Test
+    void aGuideOverItsBudgetIsAWarningThatNamesTheGuide() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        // a picture that does not compress (noise): its 720-pixel copy alone is over 1 MB
+        BufferedImage noise = new BufferedImage(1600, 1600, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 1600; y++) {
+            for (int x = 0; x < 1600; x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ImageIO.write(noise, "png", project.resolve("assets/img/noise.png").toFile());
+        Path wages = project.resolve("content/en/guide/wages.adoc");
+        Files.writeString(wages, Files.readString(wages) + "\nimage::/img/noise.png[Coloured noise]\n");
+        TestSites.Run run = TestSites.main("check", "--project", project.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/guide/_index.adoc: warning: the guide saved for offline reading would"
+                + " take "), run.err());
+        assertTrue(run.err().contains("over the 1,000 KB it may take (/en/offline.json lists its files). Use fewer or"
+                + " smaller pictures in the guide's chapters"), run.err());
+        assertFalse(run.err().contains("content/km/guide/_index.adoc: warning: the guide saved"), "only English");
     }
 
     @Test
