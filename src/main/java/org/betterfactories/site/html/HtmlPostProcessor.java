@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.betterfactories.site.diag.Failures;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.diag.Problems;
+import org.betterfactories.site.media.ImageLimits;
+import org.betterfactories.site.media.Images;
 import org.betterfactories.site.render.RenderedPage;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.search.KhmerWords;
@@ -51,10 +53,8 @@ public final class HtmlPostProcessor {
      * What the media transforms need: the site's images, the limits an original may reach, and the play button's
      * text by language code ({@code {site}} is replaced by the video's site).
      */
-    public record Media(org.betterfactories.site.media.Images images,
-            org.betterfactories.site.media.ImageLimits limits, Map<String, String> playLabels) {
-        public static final Media NONE = new Media(org.betterfactories.site.media.Images.none(),
-                org.betterfactories.site.media.ImageLimits.DEFAULT, Map.of());
+    public record Media(Images images, ImageLimits limits, Map<String, String> playLabels) {
+        public static final Media NONE = new Media(Images.none(), ImageLimits.DEFAULT, Map.of());
 
         public Media {
             playLabels = Map.copyOf(playLabels);

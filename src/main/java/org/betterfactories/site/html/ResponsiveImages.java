@@ -44,6 +44,7 @@ final class ResponsiveImages implements HtmlTransform {
     @Override
     public void apply(Document doc, PageContext context) {
         Set<String> used = new TreeSet<>();
+        Set<String> unreadable = new TreeSet<>(); // reported once, where the page shows it
         boolean first = true;
         for (Element img : doc.getElementsByTag("img")) {
             if (!img.hasAttr("src")) {
@@ -81,6 +82,7 @@ final class ResponsiveImages implements HtmlTransform {
                 }
                 set = made.get();
             } catch (IOException | RuntimeException e) {
+                unreadable.add(sitePath);
                 context.error(src, "the image " + src + " cannot be read: " + e.getMessage(),
                         "Open it in an image program and save it again as JPEG (photos) or PNG (drawings)");
                 continue;
@@ -116,7 +118,7 @@ final class ResponsiveImages implements HtmlTransform {
             }
             used.addAll(set.paths());
         }
-        shareImages(doc, used);
+        shareImages(doc, used, unreadable, context);
         context.assets(used);
     }
 
@@ -125,12 +127,12 @@ final class ResponsiveImages implements HtmlTransform {
      * points at its copy of up to 1200 pixels, with that copy's size: the original (maybe a 6 MB photo) is then not
      * published for it.
      */
-    private void shareImages(Document doc, Set<String> used) {
+    private void shareImages(Document doc, Set<String> used, Set<String> unreadable, PageContext context) {
         for (Element meta : doc.select("meta[property=og:image], meta[name=twitter:image]")) {
             String content = meta.attr("content");
             String sitePath = content.startsWith(absolutePrefix + "/") ? content.substring(absolutePrefix.length())
                     : content;
-            if (!images.handles(sitePath)) {
+            if (!images.handles(sitePath) || unreadable.contains(sitePath)) {
                 continue;
             }
             try {
@@ -146,7 +148,8 @@ final class ResponsiveImages implements HtmlTransform {
                     setMeta(doc, meta, "og:image:height", copy.height());
                 }
             } catch (IOException | RuntimeException e) {
-                // reported where the page shows it; a share picture that cannot be read is left as it is
+                context.error(sitePath, "the share picture " + sitePath + " cannot be read: " + e.getMessage(),
+                        "Open it in an image program and save it again as JPEG (photos) or PNG (drawings)");
             }
         }
     }

@@ -42,10 +42,6 @@ public final class HostingFiles {
      * The Content-Security-Policy for this site's configuration; {@code frames} are the origins of the video players
      * its pages embed once the reader presses play (exactly those, in {@code frame-src}; none, none allowed).
      */
-    /** The same for a site that embeds no video. */
-    public static String contentSecurityPolicy(SiteConfig config) {
-        return contentSecurityPolicy(config, java.util.Set.of());
-    }
 
     public static String contentSecurityPolicy(SiteConfig config, java.util.Set<String> frames) {
         String provider = providerOrigin(config.newsletter());
@@ -71,10 +67,6 @@ public final class HostingFiles {
     }
 
     /** The headers every answer carries, in order. */
-    /** The same for a site that embeds no video. */
-    public static Map<String, String> securityHeaders(SiteConfig config) {
-        return securityHeaders(config, java.util.Set.of());
-    }
 
     public static Map<String, String> securityHeaders(SiteConfig config, java.util.Set<String> frames) {
         Map<String, String> h = new LinkedHashMap<>();
@@ -87,10 +79,6 @@ public final class HostingFiles {
     }
 
     /** Files for the site's root: robots.txt, _headers, .htaccess. */
-    /** The same for a site that embeds no video. */
-    public static Map<String, byte[]> siteFiles(SiteConfig config) {
-        return siteFiles(config, java.util.Set.of());
-    }
 
     public static Map<String, byte[]> siteFiles(SiteConfig config, java.util.Set<String> frames) {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -103,10 +91,6 @@ public final class HostingFiles {
     }
 
     /** Configuration files that live on the server, not in the site: written to {@code target/hosting/}. */
-    /** The same for a site that embeds no video. */
-    public static Map<String, String> serverFiles(SiteConfig config) {
-        return serverFiles(config, java.util.Set.of());
-    }
 
     public static Map<String, String> serverFiles(SiteConfig config, java.util.Set<String> frames) {
         Map<String, String> files = new LinkedHashMap<>();
@@ -120,10 +104,6 @@ public final class HostingFiles {
         return Assets.FINGERPRINT.pattern();
     }
 
-    /** The same for a site that embeds no video. */
-    static String netlify(SiteConfig config) {
-        return netlify(config, java.util.Set.of());
-    }
 
     static String netlify(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
@@ -151,10 +131,6 @@ public final class HostingFiles {
     }
 
     /** Apache httpd 2.4: an {@code .htaccess} in the site's folder (needs AllowOverride All, mod_headers, mod_rewrite). */
-    /** The same for a site that embeds no video. */
-    static String apache(SiteConfig config) {
-        return apache(config, java.util.Set.of());
-    }
 
     static String apache(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
@@ -213,10 +189,6 @@ public final class HostingFiles {
      * site's folder goes to {@value #WEB_ROOT} plus the base path; set {@code root}, {@code listen} and
      * {@code server_name} for the server.
      */
-    /** The same for a site that embeds no video. */
-    static String nginx(SiteConfig config) {
-        return nginx(config, java.util.Set.of());
-    }
 
     static String nginx(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();
@@ -266,10 +238,6 @@ public final class HostingFiles {
      * Caddy 2: a Caddyfile. The address and the web root come from the environment ({@code BFC_ADDRESS},
      * {@code BFC_WEB_ROOT}), with the site's host (automatic https) and {@value #WEB_ROOT} as defaults.
      */
-    /** The same for a site that embeds no video. */
-    static String caddy(SiteConfig config) {
-        return caddy(config, java.util.Set.of());
-    }
 
     static String caddy(SiteConfig config, java.util.Set<String> frames) {
         String base = config.basePath();

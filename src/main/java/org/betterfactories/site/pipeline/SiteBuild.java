@@ -24,6 +24,7 @@ import org.betterfactories.site.config.ConfigInspector;
 import org.betterfactories.site.artwork.PublicationCovers;
 import org.betterfactories.site.media.ImageLimits;
 import org.betterfactories.site.media.Images;
+import org.betterfactories.site.media.Video;
 import org.betterfactories.site.print.Chromium;
 import org.betterfactories.site.print.PdfDownloads;
 import org.betterfactories.site.config.Language;
@@ -89,6 +90,8 @@ public final class SiteBuild {
     private Function<String, Optional<byte[]>> onDemand = path -> Optional.empty();
     /** What each language's saved guide takes (offline reading), for the summary. */
     private OfflineGuide.Files offline = new OfflineGuide.Files(Map.of(), List.of(), List.of());
+    /** The video players' origins, found once per build. */
+    private Set<String> players;
 
     private SiteBuild(BuildOptions options) {
         this.options = options;
@@ -141,12 +144,11 @@ public final class SiteBuild {
     }
 
     /** The origins of the video players the pages embed when the reader presses play (for frame-src). */
-    private java.util.Set<String> players(Rendered rendered) {
+    private Set<String> players(Rendered rendered) {
         if (players == null) {
             // only the pages that load the video script have a video
-            players = org.betterfactories.site.media.Video.playerOrigins(rendered.postProcessor().processed().stream()
-                    .filter(p -> p.assets().contains(org.betterfactories.site.media.Video.SCRIPT))
-                    .map(ProcessedPage::bytes).toList());
+            players = Video.playerOrigins(rendered.postProcessor().processed().stream()
+                    .filter(p -> p.assets().contains(Video.SCRIPT)).map(ProcessedPage::bytes).toList());
         }
         return players;
     }
@@ -163,9 +165,6 @@ public final class SiteBuild {
             return System.identityHashCode(value);
         }
     }
-
-    /** The video players' origins, found once per build. */
-    private java.util.Set<String> players;
 
     /** The bytes of any published file by its output path ({@code css/site.1a2b3c4d5e.css}), or null. */
     private static Function<String, byte[]> fileLookup(Checked checked, SiteFiles files) {
@@ -327,7 +326,8 @@ public final class SiteBuild {
         List<String> files = new ArrayList<>(planned.assets().published());
         files.addAll(planned.covers().sitePaths());
         files.addAll(planned.pdfs().sitePaths());
-        files.addAll(planned.images().files(used).keySet());
+        Map<String, Path> copies = planned.images().files(used); // the resized images the pages use
+        files.addAll(copies.keySet());
         for (Language lang : config.languages()) { // made with the outputs, from the pages checked here
             if (OfflineGuide.offered(selected.index(), lang)) {
                 files.add(OfflineGuide.manifestPath(lang));
@@ -339,8 +339,8 @@ public final class SiteBuild {
         List<String> mentions = new ArrayList<>(templateTexts(config));
         selected.drafts().forEach(d -> mentions.add(d.source().text()));
         mentions.addAll(planned.images().originals(used)); // published as resized copies only
-        mentions.add(org.betterfactories.site.media.Video.SCRIPT); // the builder adds it to pages with a video
-        Assets published = planned.assets().with(planned.images().files(used)).published(used, config.publish(),
+        mentions.add(Video.SCRIPT); // the builder adds it to pages with a video
+        Assets published = planned.assets().with(copies).published(used, config.publish(),
                 mentions, config.assetDir(), config::relative, problems::add);
         lap("link check");
         return new Checked(published);

@@ -179,7 +179,7 @@ public final class PdfDownloads {
                 PrintSource.Parts parts = prepared.get(job.sitePath());
                 List<String> partKeys = new ArrayList<>();
                 for (int i = 0; i < parts.html().size(); i++) {
-                    partKeys.add(DiskCache.key(PARTS_VERSION + "|" + chromium.version() + "|", served.get(printPath(job, i))));
+                    partKeys.add(partKey(served.get(printPath(job, i))));
                 }
                 String key = DiskCache.key(VERSION + "|" + date + "|" + job.title() + "|" + parts.khmerDigits() + "|"
                         + String.join(",", partKeys), new byte[0]);
@@ -226,8 +226,7 @@ public final class PdfDownloads {
             }
             byte[] html = parts.numberedFront(firstPages).getBytes(StandardCharsets.UTF_8);
             served.put(printPath(job, 0), html);
-            front = part(server, printPath(job, 0), cacheDir.resolve("parts"),
-                    DiskCache.key(PARTS_VERSION + "|" + chromium.version() + "|", html));
+            front = part(server, printPath(job, 0), cacheDir.resolve("parts"), partKey(html));
             int printed = PdfAssembly.pageCount(front);
             if (printed == frontPages) {
                 break;
@@ -235,6 +234,11 @@ public final class PdfDownloads {
             frontPages = printed;
         }
         return front;
+    }
+
+    /** A printed part's name in the cache: the hash of its HTML and the Chromium that prints it. */
+    private String partKey(byte[] html) {
+        return DiskCache.key(PARTS_VERSION + "|" + chromium.version() + "|", html);
     }
 
     /** One part, printed now or taken from the cache: a chapter that did not change is not printed again. */

@@ -160,6 +160,19 @@ class MediaPagesTest {
     }
 
     @Test
+    void aSharePictureThatCannotBeReadIsAnErrorAtItsFrontMatterLine() throws IOException {
+        Path project = TestSites.assemble("valid", tmp);
+        Files.write(project.resolve("assets/img/broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        Files.writeString(project.resolve("content/en/broken.md"), "---\ntitle: A page with a broken picture\n"
+                + "image: /img/broken.jpg\nimageAlt: Nothing\n---\n\nText.\n");
+        TestSites.Run run = TestSites.main("check", "--project", project.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/en/broken.md:3:8: error: the share picture /img/broken.jpg cannot be"
+                + " read"), run.err());
+        assertTrue(run.err().contains("save it again as JPEG (photos) or PNG (drawings)"), run.err());
+    }
+
+    @Test
     void aFocusPointThatIsNotTwoPercentagesIsAnErrorAtItsLine() throws IOException {
         Path project = MediaFixture.project(tmp);
         Path sokha = project.resolve("content/en/profiles/sokha.md");
