@@ -360,8 +360,8 @@ public final class SiteBuild {
         files.putAll(checked.published().generated());
         files.putAll(planned.covers().files());
         onDemand = printPdfs(c.config(), planned, checked, files);
-        SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
-                .forEach(files::putJoined);
+        files.putAll(SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(),
+                reuse));
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
         files.putAll(Feeds.write(config, selected.index(), loaded.messages(), enclosures));
         files.putAll(HostingFiles.siteFiles(config, players(rendered)));

@@ -1,8 +1,7 @@
 package org.betterfactories.site.search;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,79 +16,52 @@ import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.site.SiteIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one search index per language ({@code /km/search-index.json}). Each document carries its title,
- * headings and text with a zero-width space between touching Khmer words (ICU's dictionary segmentation), so
- * the browser can split them into words without guessing, and can still show excerpts exactly as written by
- * removing those zero-width spaces. The browser builds its MiniSearch index from this file when the reader
- * starts searching, and takes the query apart by longest match against the words it found here.
+ * Writes the search index of each language ({@link SearchIndex}: a dictionary at {@code /km/search-index.json},
+ * shards of postings and one small file per page under {@code /km/search-index/}). Each page's title, headings and
+ * text carry a zero-width space between touching Khmer words (ICU's dictionary segmentation), so the index has
+ * Khmer words and the browser can show excerpts exactly as written by removing those zero-width spaces.
  */
 public final class SearchIndexWriter {
-    public static final String FILE_NAME = "search-index.json";
+    public static final String FILE_NAME = SearchIndex.FILE_NAME;
 
     private SearchIndexWriter() {
     }
 
-    /** The part of a document's JSON that does not need segmenting: address, section, date. */
-    private static String head(SearchDocument d, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel) {
-        String date = dateLabel.apply(d);
-        return ",\"u\":" + Json.string(d.url()) + ",\"s\":" + Json.string(sectionLabel.apply(d))
-                + (date == null ? "" : ",\"d\":" + Json.string(date));
-    }
-
     /**
-     * One document's JSON, in UTF-8, without its number; {@code head} is its unsegmented part, which tells
-     * whether the fragment still fits the document.
-     */
-    public record Fragment(String head, byte[] json) {
-    }
-
-    /**
-     * Each language's index as the parts it is the concatenation of (in order): the documents' fragments are
-     * shared, not copied, so joining them can wait until the file is read ({@code output.SiteFiles}). A document's
-     * fragment is segmented again only when the document or its unsegmented part changed ({@code reuse}).
+     * Each language's index files. A page is segmented again only when it or its section name or date changed
+     * ({@code reuse}); the scores are worked out again in every build, as every page's score depends on all pages.
      *
      * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
      * @param sectionLabel the section's name to show with a result, in the page's language
      * @param dateLabel the date as shown on the page, in its language
-     * @return output path ({@code km/search-index.json}) to the file's parts
+     * @return output path ({@code km/search-index.json}) to the file's bytes
      */
-    public static Map<String, List<byte[]>> parts(List<SearchDocument> documents, List<String> languages,
+    public static Map<String, byte[]> files(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
-            Function<SearchDocument, String> dateLabel, Reuse reuse) {
+            Function<SearchDocument, @Nullable String> dateLabel, Reuse reuse) {
         // segmenting is the costly part: it runs in parallel, in any order
-        Map<SearchDocument, Fragment> fragments = new ConcurrentHashMap<>();
+        Map<SearchDocument, SearchIndex.Doc> segmented = new ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> {
-            String head = head(d, sectionLabel, dateLabel);
-            fragments.put(d, reuse.remember("search", d.url(), () -> List.of(d, head), () -> {
-                String json = head + ",\"t\":" + Json.string(markWords.apply(d.title()))
-                        + ",\"h\":" + Json.string(markWords.apply(d.headings()))
-                        + ",\"b\":" + Json.string(markWords.apply(d.body())) + "}";
-                return new Fragment(head, json.getBytes(StandardCharsets.UTF_8));
-            }));
+            String section = sectionLabel.apply(d);
+            String date = dateLabel.apply(d);
+            segmented.put(d, reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date),
+                    () -> new SearchIndex.Doc(d.url(), markWords.apply(d.title()), markWords.apply(d.headings()),
+                            markWords.apply(d.body()), section, date)));
         });
-        Map<String, List<byte[]>> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String lang : languages) {
-            List<byte[]> parts = new ArrayList<>();
-            parts.add(("{\"lang\":" + Json.string(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8));
-            int id = 0;
-            for (SearchDocument d : documents) {
-                if (!d.language().equals(lang)) {
-                    continue;
-                }
-                parts.add(((id > 0 ? "," : "") + "\n{\"id\":" + id++).getBytes(StandardCharsets.UTF_8));
-                parts.add(fragments.get(d).json());
-            }
-            parts.add("\n]}\n".getBytes(StandardCharsets.UTF_8));
-            files.put(lang + "/" + FILE_NAME, parts);
+            List<SearchIndex.Doc> docs = documents.stream().filter(d -> d.language().equals(lang))
+                    .map(segmented::get).toList();
+            files.putAll(SearchIndex.of(lang, docs).files());
         }
         return files;
     }
 
     /** The search index of each language of the site, with section names and dates as the pages show them. */
-    public static Map<String, List<byte[]>> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
+    public static Map<String, byte[]> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
             Reuse reuse) {
         Map<String, LocalFormats> formats = new HashMap<>();
         Map<String, Language> languages = new HashMap<>();
@@ -97,7 +69,7 @@ public final class SearchIndexWriter {
             formats.put(l.code(), LocalFormats.of(l, config.digits(), config.digitGrouping()));
             languages.put(l.code(), l);
         }
-        return parts(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,
+        return files(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,
                 d -> index.sectionIndex(languages.get(d.language()), d.section())
                         .map(Page::menuTitle)
                         .orElse(""),
