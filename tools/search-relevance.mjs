@@ -1,16 +1,18 @@
 // The relevance of the site's search, as the browser ranks it (bench/search/run, browser.SearchRelevanceTest).
-// Usage: node tools/search-relevance.mjs ORIGIN|SITE_FOLDER RELEVANCE_JSON [ENGINE]
-// (given a folder, such as target/site, it serves it itself on a local port)
+// Usage: node tools/search-relevance.mjs ORIGIN|SITE_FOLDER RELEVANCE_JSON [ENGINE] [RANKINGS_OUT]
+// (given a folder, such as target/site, it serves it itself on a local port; RANKINGS_OUT, a file to write each
+// query's first 30 addresses to, as JSON, for comparing with the Java ranking)
 // Opens each language's search page in Chromium (or Firefox ESR), asks the page's own search for every query of
 // the relevance set (window.BFCSearch.ranked), and prints per query the rank of its first expected page, then per
 // language and in all: recall@5 (a query counts when one of its pages is among the first five) and the mean
 // reciprocal rank (1/rank of the first of its pages, 0 when none is among the first 30).
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { extname, join } from "node:path";
 import puppeteer from "puppeteer-core";
 
-const [where, file, engine = "chromium"] = process.argv.slice(2);
+const [where, file, engine = "chromium", rankingsOut] = process.argv.slice(2);
+const rankings = [];
 let origin = where;
 let server = null;
 if (!/^https?:/.test(where)) {
@@ -45,6 +47,7 @@ try {
     for (const q of set.filter((x) => x.lang === lang)) {
       const ranked = (await page.evaluate((text) => window.BFCSearch.ranked(text), q.q)).slice(0, 30);
       const rank = ranked.findIndex((u) => q.pages.includes(u)) + 1;
+      rankings.push({ lang, q: q.q, ranked });
       for (const key of [lang, "all"]) {
         const t = totals[key] || (totals[key] = { n: 0, hits: 0, rr: 0 });
         t.n++;
@@ -59,6 +62,7 @@ try {
   await browser.close();
   if (server) server.close();
 }
+if (rankingsOut) writeFileSync(rankingsOut, JSON.stringify(rankings));
 for (const [key, t] of Object.entries(totals)) {
   console.log(`${engine} ${key}: ${t.n} queries, recall@5 ${(t.hits / t.n).toFixed(3)}, MRR ${(t.rr / t.n).toFixed(3)}`);
 }

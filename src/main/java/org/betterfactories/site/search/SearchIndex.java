@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.betterfactories.site.format.Json;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
     /** A shard closes once its JSON is this long (a shard is one word when that word alone is longer). */
     static final int SHARD_BYTES = 12_000;
     /** A page's text is cut into pieces about this long (see {@link #pieces}). */
-    static final int PIECE_CHARS = 1_500;
+    static final int PIECE_CHARS = 3_000;
     /** The weight of a word in the title, the headings and the text. */
     static final double[] BOOSTS = {4, 2, 1};
     private static final double K = 1.2;
@@ -65,69 +67,83 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
     public record Doc(String url, String title, String headings, String body, String section, @Nullable String date) {
     }
 
+    /** What scoring needs of one page: per field, how often each word is there and how many words it has. */
+    private record Counted(List<Map<String, Integer>> tf, int[] lengths, Map<String, Integer> firstPiece) {
+        static Counted of(Doc doc, Map<String, String> forms) {
+            List<Map<String, Integer>> tf = new ArrayList<>();
+            int[] lengths = new int[BOOSTS.length];
+            Map<String, Integer> first = new HashMap<>();
+            for (int f = 0; f < BOOSTS.length; f++) {
+                boolean text = f == BOOSTS.length - 1;
+                List<String> pieces = text ? pieces(doc.body()) : List.of(fieldText(doc, f));
+                Map<String, Integer> counts = new HashMap<>();
+                for (int p = 0; p < pieces.size(); p++) {
+                    for (String t : SearchWords.tokens(pieces.get(p), forms)) {
+                        counts.merge(t, 1, Integer::sum);
+                        if (text) {
+                            first.putIfAbsent(t, p);
+                        }
+                        lengths[f]++;
+                    }
+                }
+                tf.add(counts);
+            }
+            return new Counted(tf, lengths, first);
+        }
+    }
+
     /** Scores the words of {@code docs} (in this order) for one language. */
     public static SearchIndex of(String lang, List<Doc> docs) {
         int n = docs.size();
-        // per field, per page: how often each word is there; and the field's length
-        List<List<Map<String, Integer>>> counts = new ArrayList<>();
-        List<Map<String, Integer>> firstPiece = new ArrayList<>(n); // per page: where in its text a word first is
+        Map<String, String> forms = new ConcurrentHashMap<>();
+        List<Counted> counted = docs.parallelStream().map(d -> Counted.of(d, forms)).toList();
         double[] average = new double[BOOSTS.length];
-        int[][] lengths = new int[BOOSTS.length][n];
         Map<String, int[]> frequency = new HashMap<>(); // per word: in how many pages of each field
-        Map<String, String> forms = new HashMap<>();
-        for (int f = 0; f < BOOSTS.length; f++) {
-            List<Map<String, Integer>> field = new ArrayList<>(n);
-            for (int d = 0; d < n; d++) {
-                List<String> pieces = f == BOOSTS.length - 1 ? pieces(docs.get(d).body())
-                        : List.of(fieldText(docs.get(d), f));
-                Map<String, Integer> tf = new HashMap<>();
-                Map<String, Integer> first = new HashMap<>();
-                int length = 0;
-                for (int p = 0; p < pieces.size(); p++) {
-                    for (String t : SearchWords.tokens(pieces.get(p), forms)) {
-                        tf.merge(t, 1, Integer::sum);
-                        first.putIfAbsent(t, p);
-                        length++;
-                    }
-                }
-                for (String t : tf.keySet()) {
+        for (Counted c : counted) {
+            for (int f = 0; f < BOOSTS.length; f++) {
+                average[f] += c.lengths()[f];
+                for (String t : c.tf().get(f).keySet()) {
                     frequency.computeIfAbsent(t, k -> new int[BOOSTS.length])[f]++;
                 }
-                if (f == BOOSTS.length - 1) {
-                    firstPiece.add(first);
-                }
-                field.add(tf);
-                lengths[f][d] = length;
-                average[f] += length;
             }
-            average[f] = n == 0 ? 0 : average[f] / n;
-            counts.add(field);
         }
-        TreeMap<String, List<int[]>> byTerm = new TreeMap<>();
-        for (int d = 0; d < n; d++) {
+        for (int f = 0; f < BOOSTS.length; f++) {
+            average[f] = n == 0 ? 0 : average[f] / n;
+        }
+        // per page: each of its words with its score there and the piece of the text where it first is
+        List<Map<String, int[]>> scored = IntStream.range(0, n).parallel().mapToObj(d -> {
+            Counted c = counted.get(d);
             Map<String, Double> scores = new HashMap<>();
             for (int f = 0; f < BOOSTS.length; f++) {
                 int field = f;
-                int doc = d;
-                counts.get(f).get(d).forEach((term, tf) -> scores.merge(term,
-                        BOOSTS[field] * bm25(tf, frequency.get(term)[field], n, lengths[field][doc], average[field]),
+                c.tf().get(f).forEach((term, tf) -> scores.merge(term,
+                        BOOSTS[field] * bm25(tf, frequency.get(term)[field], n, c.lengths()[field], average[field]),
                         Double::sum));
             }
-            for (Map.Entry<String, Double> e : scores.entrySet()) {
-                byTerm.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d,
-                        (int) Math.max(1, Math.round(e.getValue() * 100)), firstPiece.get(d).getOrDefault(e.getKey(), 0)});
-            }
+            Map<String, int[]> out = new HashMap<>();
+            scores.forEach((term, score) -> out.put(term, new int[] {d, (int) Math.max(1, Math.round(score * 100)),
+                    c.firstPiece().getOrDefault(term, 0)}));
+            return out;
+        }).toList();
+        List<String> terms = new ArrayList<>(frequency.keySet());
+        Collections.sort(terms);
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            number.put(terms.get(i), i);
         }
-        List<String> terms = new ArrayList<>(byTerm.size());
-        List<int[]> postings = new ArrayList<>(byTerm.size());
-        byTerm.forEach((term, list) -> {
-            terms.add(term);
+        List<List<int[]>> byTerm = new ArrayList<>();
+        terms.forEach(t -> byTerm.add(new ArrayList<>()));
+        for (Map<String, int[]> page : scored) { // pages in ascending order
+            page.forEach((term, entry) -> byTerm.get(number.get(term)).add(entry));
+        }
+        List<int[]> postings = new ArrayList<>(terms.size());
+        for (List<int[]> list : byTerm) {
             int[] p = new int[list.size() * 3];
-            for (int i = 0; i < list.size(); i++) { // pages in ascending order: they were added in that order
+            for (int i = 0; i < list.size(); i++) {
                 System.arraycopy(list.get(i), 0, p, 3 * i, 3);
             }
             postings.add(p);
-        });
+        }
         return new SearchIndex(lang, List.copyOf(terms), List.copyOf(postings), List.copyOf(docs),
                 shards(postings));
     }
@@ -222,15 +238,22 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
             shardFiles.add(sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
         }
         Map<String, byte[]> docFiles = new LinkedHashMap<>();
-        for (int d = 0; d < docs.size(); d++) {
+        List<List<byte[]>> perDoc = IntStream.range(0, docs.size()).parallel().mapToObj(d -> {
             Doc doc = docs.get(d);
             List<String> pieces = pieces(doc.body());
+            List<byte[]> out = new ArrayList<>();
             for (int p = 0; p < pieces.size(); p++) {
-                docFiles.put(d + "-" + p, ("{\"u\":" + Json.string(doc.url()) + ",\"t\":" + Json.string(doc.title())
+                out.add( ("{\"u\":" + Json.string(doc.url()) + ",\"t\":" + Json.string(doc.title())
                         + ",\"s\":" + Json.string(doc.section())
                         + (doc.date() == null ? "" : ",\"d\":" + Json.string(doc.date()))
                         + (p > 0 ? ",\"before\":true" : "") + (p < pieces.size() - 1 ? ",\"after\":true" : "")
                         + ",\"b\":" + Json.string(pieces.get(p)) + "}\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return out;
+        }).toList();
+        for (int d = 0; d < perDoc.size(); d++) {
+            for (int p = 0; p < perDoc.get(d).size(); p++) {
+                docFiles.put(d + "-" + p, perDoc.get(d).get(p));
             }
         }
         String version = fingerprint(shardFiles, List.copyOf(docFiles.values()));

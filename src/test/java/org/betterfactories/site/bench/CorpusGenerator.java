@@ -29,6 +29,14 @@ public final class CorpusGenerator {
         this.english = english;
     }
 
+    /**
+     * Writes the corpus for this builder: {@code CorpusGenerator PAIRS FOLDER} (bench/search/run builds it to measure
+     * what a search downloads from a large archive).
+     */
+    public static void main(String[] args) throws IOException {
+        fromShippedContent().forThisBuilder(Integer.parseInt(args[0]), Path.of(args[1]));
+    }
+
     /** Takes its sentences from the project's own content. */
     public static CorpusGenerator fromShippedContent() {
         return new CorpusGenerator(sentences("km", "។"), sentences("en", ". "));

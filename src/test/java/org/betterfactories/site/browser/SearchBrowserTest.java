@@ -52,8 +52,10 @@ class SearchBrowserTest {
         ChromeDriver d = browser.driver();
         d.get(server.origin() + "/" + lang + "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         WebElement status = d.findElement(By.id("search-status"));
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(w -> !status.getText().isEmpty()
-                && !status.getText().contains("…"));
+        // every query here finds something: the results are in once the status gives their count
+        new WebDriverWait(d, Duration.ofSeconds(10)).withMessage(() -> "no results for " + query + ": "
+                + status.getText()).until(w -> status.getText().matches(".*[0-9០-៩].*")
+                        && !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         return d.findElements(By.cssSelector("#search-results li"));
     }
 
@@ -108,13 +110,38 @@ class SearchBrowserTest {
 
     @Test
     void aQueryTypedWithoutSpacesIsTakenApartIntoTheIndexWords() {
-        List<WebElement> found = results("km", "កម្មកររោងចក្រ");
-        List<String> urls = links(found);
-        assertTrue(urls.contains(server.origin() + "/km/initiatives/radio-labour-law-competition/"), urls.toString());
+        results("km", "កម្មកររោងចក្រ");
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) browser.driver().executeAsyncScript(
+                "BFCSearch.ranked('កម្មកររោងចក្រ').then(arguments[arguments.length - 1])");
+        assertTrue(urls.contains("/km/initiatives/radio-labour-law-competition/"), urls.toString());
         @SuppressWarnings("unchecked")
         List<String> terms = (List<String>) browser.driver().executeScript(
                 "return BFCSearch.segment(BFCSearch.normalize('កម្មកររោងចក្រ'), new Set(['កម្មករ', 'រោងចក្រ', 'កម្ម']), 8)");
         assertEquals(List.of("កម្មករ", "រោងចក្រ"), terms, "longest match first");
+    }
+
+    @Test
+    void resultsComeTenAtATimeAndMoreOnRequest() {
+        // កម្មករ (worker) is on most Khmer pages
+        List<WebElement> found = results("km", "កម្មករ");
+        assertEquals(10, found.size());
+        ChromeDriver d = browser.driver();
+        String status = d.findElement(By.id("search-status")).getText();
+        int total = Integer.parseInt(status.replaceAll("[^០-៩]", "").chars()
+                .mapToObj(c -> String.valueOf((char) ('0' + c - '០'))).reduce("", String::concat));
+        assertTrue(total > 10, status);
+        WebElement more = d.findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(w ->
+                d.findElements(By.cssSelector("#search-results li")).size() == Math.min(20, total));
+        List<String> urls = links(d.findElements(By.cssSelector("#search-results li")));
+        assertEquals(urls.size(), urls.stream().distinct().count(), "no result twice: " + urls);
+        String pieces = "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/search-index/doc/')).length";
+        assertEquals(Math.min(20, total), ((Number) d.executeScript(pieces)).intValue(),
+                "a piece of text per result shown, no more");
     }
 
     @Test
