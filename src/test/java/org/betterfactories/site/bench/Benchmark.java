@@ -27,7 +27,12 @@ import org.betterfactories.site.testing.TestSites;
  * and peak memory; the same corpus built by plain JBake (its own Oven) and, where installed, by Hugo. Prints a
  * table with medians and spread, and writes it to target/bench/results.md.
  *
- * <p>Usage: {@code bench/run [--pairs 100,1000,5000] [--runs 3] [--edits 15]}
+ * <p>With {@code --mixed 200}, also corpora with a quarter of the pages in AsciiDoc, for this builder and for Hugo
+ * with Debian's {@code asciidoctor}; with {@code --shipped}, the shipped site as an editor builds it: from a fresh
+ * clone (empty cache), {@code build} and {@code check} after a Markdown edit, and how soon a starting preview
+ * serves its first page.
+ *
+ * <p>Usage: {@code bench/run [--pairs 100,1000,5000] [--mixed 200] [--shipped] [--runs 3] [--edits 15]}
  */
 public final class Benchmark {
     private final Path work;
@@ -49,11 +54,15 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> pairs = List.of(100, 1000, 5000);
+        List<Integer> mixed = List.of();
+        boolean shipped = false;
         int runs = 3;
         int edits = 15;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pairs" -> pairs = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--mixed" -> mixed = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--shipped" -> shipped = true;
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--edits" -> edits = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -62,9 +71,15 @@ public final class Benchmark {
         Path work = TestSites.projectDir().resolve("target/bench");
         Files.createDirectories(work);
         Benchmark b = new Benchmark(work, runs, edits, System.getProperty("bench.jbake.classpath", ""));
+        if (shipped) {
+            b.shipped();
+        }
         b.header();
         for (int n : pairs) {
-            b.measure(n);
+            b.measure(n, false);
+        }
+        for (int n : mixed) {
+            b.measure(n, true);
         }
         Files.write(work.resolve("results.md"), b.report);
         System.out.println("\nWritten to " + TestSites.projectDir().relativize(work.resolve("results.md")));
@@ -89,15 +104,16 @@ public final class Benchmark {
         line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     }
 
-    private void measure(int pairs) throws Exception {
+    private void measure(int pairs, boolean mixed) throws Exception {
         CorpusGenerator generator = CorpusGenerator.fromShippedContent();
-        Path ours = fresh("ours-" + pairs);
-        generator.forThisBuilder(pairs, ours);
-        Path out = work.resolve("out-" + pairs);
+        String name = pairs + (mixed ? "-mixed" : "");
+        Path ours = fresh("ours-" + name);
+        generator.forThisBuilder(pairs, ours, mixed);
+        Path out = work.resolve("out-" + name);
         Path hd = null;
-        if (hugo()) {
-            hd = fresh("hugo-" + pairs);
-            generator.forHugo(pairs, hd);
+        if (hugo() && (!mixed || onPath("asciidoctor"))) {
+            hd = fresh("hugo-" + name);
+            generator.forHugo(pairs, hd, mixed);
         }
 
         // ours and Hugo take turns, so that a slow moment of a shared machine does not favour either; both
@@ -113,17 +129,20 @@ public final class Benchmark {
             build.remove("--force");
             noop.add(check(timed(build)));
             if (hd != null) {
-                TestSites.deleteTree(work.resolve("hugo-out-" + pairs));
+                TestSites.deleteTree(work.resolve("hugo-out-" + name));
                 h.add(check(timed(List.of("hugo", "--quiet", "--source", hd.toString(), "--destination",
-                        work.resolve("hugo-out-" + pairs).toString()))));
+                        work.resolve("hugo-out-" + name).toString()))));
             }
         }
         int pages = countHtml(out);
-        List<Long> edit = previewEdits(ours, pairs);
+        if (hd != null && mixed) {
+            checkAsciidocConverted(work.resolve("hugo-out-" + name));
+        }
+        List<Long> edit = previewEdits(ours, pairs, mixed);
 
         String jbake = "–";
         String jbakeMemory = "–";
-        if (!jbakeClasspath.isEmpty() && pairs <= 1000) {
+        if (!jbakeClasspath.isEmpty() && pairs <= 1000 && !mixed) {
             Path jb = fresh("jbake-" + pairs);
             generator.forJBake(pairs, jb);
             List<Run> j = new ArrayList<>();
@@ -146,7 +165,8 @@ public final class Benchmark {
             hugoMemory = memory(h);
             ratio = String.format(Locale.ROOT, "%.1f×", median(full) / median(h));
         }
-        line(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %d ms, %d ms | %s | %s | %s | %s | %s | %s |", pairs, pages,
+        line(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %d ms, %d ms | %s | %s | %s | %s | %s | %s |",
+                String.format(Locale.ROOT, "%,d", pairs) + (mixed ? " (¼ AsciiDoc)" : ""), pages,
                 seconds(full) + ", " + cpu(full), seconds(noop), percentile(edit, 50), percentile(edit, 90), memory(full), jbake,
                 jbakeMemory, hugo, hugoMemory, ratio));
     }
@@ -157,7 +177,7 @@ public final class Benchmark {
      * event, showing the edit; what an open browser tab sees. (Polling the page instead would take processor
      * time from the rebuild it waits for.)
      */
-    private List<Long> previewEdits(Path project, int pairs) throws Exception {
+    private List<Long> previewEdits(Path project, int pairs, boolean mixed) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -176,7 +196,8 @@ public final class Benchmark {
             try (BufferedReader reload = new BufferedReader(new InputStreamReader(
                     events.getInputStream(), StandardCharsets.UTF_8))) {
                 nextLine(reload, ": connected");
-                Path file = project.resolve("content/en/news/item-1.md");
+                // in a mixed corpus, item 1 is AsciiDoc: its edits are converted by Asciidoctor
+                Path file = project.resolve("content/en/news/item-1" + (mixed ? ".adoc" : ".md"));
                 for (int i = 0; i < edits; i++) {
                     String marker = "Edited " + i + " " + System.nanoTime() + ".";
                     Files.writeString(file, Files.readString(file) + "\n" + marker + "\n");
@@ -299,12 +320,96 @@ public final class Benchmark {
     }
 
     private static boolean hugo() {
+        return onPath("hugo");
+    }
+
+    private static boolean onPath(String command) {
         for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            if (new File(dir, "hugo").canExecute()) {
+            if (new File(dir, command).canExecute()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Hugo really converted the AsciiDoc pages (a section heading of one, as HTML). */
+    private static void checkAsciidocConverted(Path hugoOut) throws IOException {
+        String page = Files.readString(hugoOut.resolve("en/news/item-1/index.html"));
+        if (!page.contains("<h2") || page.contains("\n== ")) {
+            throw new IllegalStateException("Hugo did not convert the AsciiDoc of en/news/item-1");
+        }
+    }
+
+    /**
+     * The shipped site as an editor builds it, on a fresh clone of this repository (no {@code target/}, so an
+     * empty cache): the first {@code build} (every AsciiDoc body converted, PDFs printed, covers drawn) and the
+     * first {@code check}; then, after a Markdown page is edited, {@code build} and {@code check} (no AsciiDoc file
+     * changed); and how long a starting preview takes to serve its first page, on a fresh clone and on one whose
+     * cache is warm.
+     */
+    private void shipped() throws Exception {
+        line("## The shipped site");
+        line("");
+        line("| case | wall | processor | peak memory |");
+        line("| --- | ---: | ---: | ---: |");
+        Path project = TestSites.projectDir();
+        Path clone = fresh("shipped");
+        check(run(List.of("git", "clone", "--quiet", project.toString(), clone.toString()), null));
+        Path out = work.resolve("shipped-out");
+        TestSites.deleteTree(out);
+        List<String> check = new ArrayList<>(siteCommand(true));
+        check.addAll(List.of("check", "--project", clone.toString()));
+        List<String> build = new ArrayList<>(siteCommand(true));
+        build.addAll(List.of("build", "--project", clone.toString(), "--out", out.toString()));
+        shippedRow("`check`, fresh clone (empty cache)", List.of(check(timed(check))));
+        shippedRow("`build`, fresh clone (empty cache)", List.of(check(timed(build))));
+        Path page = clone.resolve("content/en/news/one-change-campaign-fainting.md");
+        List<Run> builds = new ArrayList<>();
+        List<Run> checks = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Files.writeString(page, Files.readString(page) + "\nEdited " + i + ".\n");
+            checks.add(check(timed(check)));
+            Files.writeString(page, Files.readString(page) + "\nEdited again " + i + ".\n");
+            builds.add(check(timed(build)));
+        }
+        shippedRow("`check`, a Markdown page edited", checks);
+        shippedRow("`build`, a Markdown page edited", builds);
+        line(String.format(Locale.ROOT, "| preview, first page after start, warm cache | %s | | |",
+                previewFirstPage(clone)));
+        Path cold = fresh("shipped-cold");
+        check(run(List.of("git", "clone", "--quiet", project.toString(), cold.toString()), null));
+        line(String.format(Locale.ROOT, "| preview, first page after start, fresh clone | %s | | |",
+                previewFirstPage(cold)));
+        line("");
+    }
+
+    private void shippedRow(String label, List<Run> runs) {
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s |", label, runs.size() == 1
+                ? String.format(Locale.ROOT, "%.2f s", runs.get(0).seconds()) : seconds(runs), cpu(runs), memory(runs)));
+    }
+
+    /**
+     * Seconds from starting {@code ./site serve}'s command to the first page served with the site's content (not
+     * the preview's "building" page).
+     */
+    private String previewFirstPage(Path project) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(siteCommand(false));
+        command.addAll(List.of("serve", "--project", project.toString(), "--port", String.valueOf(port)));
+        long start = System.nanoTime();
+        Process preview = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("preview-shipped.log").toFile()).start();
+        try {
+            String home = "http://127.0.0.1:" + port + "/km/";
+            waitUntil(() -> get(home).contains("site-header"), 300_000, 50);
+            return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9);
+        } finally {
+            preview.destroy();
+            preview.waitFor();
+        }
     }
 
     private static String java() {

@@ -85,6 +85,58 @@ public final class CorpusGenerator {
 
     /** The corpus for this builder: the project's templates, assets and UI strings, generated content. */
     public void forThisBuilder(int pairs, Path dir) throws IOException {
+        forThisBuilder(pairs, dir, false);
+    }
+
+    /**
+     * Whether pair {@code n} is written in AsciiDoc in a mixed corpus: every other news item, a quarter of the pages
+     * (as the guide's chapters are AsciiDoc among the Markdown of the rest of the site).
+     */
+    static boolean inAsciidoc(int n, boolean mixed) {
+        return mixed && n % 4 == 1;
+    }
+
+    /**
+     * The same text in AsciiDoc: headings, lists, tables and links of the Markdown the generator writes, in
+     * AsciiDoc's syntax.
+     */
+    static String asciidoc(String markdown) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = markdown.split("\n", -1);
+        boolean table = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replaceAll("\\[([^\\]]+)\\]\\(([^)]+)\\)", "link:$2[$1]");
+            if (line.startsWith("|---")) {
+                continue;
+            }
+            if (line.startsWith("| ")) {
+                if (!table) {
+                    out.append("[options=\"header\"]\n|===\n");
+                    table = true;
+                }
+                out.append(line.substring(0, line.length() - 2)).append('\n');
+                continue;
+            }
+            if (table) {
+                out.append("|===\n");
+                table = false;
+            }
+            if (line.startsWith("## ")) {
+                out.append("== ").append(line.substring(3)).append('\n');
+            } else if (line.startsWith("- ")) {
+                out.append("* ").append(line.substring(2)).append('\n');
+            } else {
+                out.append(line).append(i < lines.length - 1 ? "\n" : "");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The corpus for this builder; when {@code mixed}, a quarter of the pages in AsciiDoc
+     * ({@link #inAsciidoc}).
+     */
+    public void forThisBuilder(int pairs, Path dir, boolean mixed) throws IOException {
         Path project = TestSites.projectDir();
         for (String folder : List.of("templates", "assets", "i18n")) {
             copyTree(project.resolve(folder), dir.resolve(folder));
@@ -101,6 +153,12 @@ public final class CorpusGenerator {
                     + "\n---\n\nAll news.\n");
             for (int n = 0; n < pairs; n++) {
                 Item it = item(n, lang, pairs);
+                if (inAsciidoc(n, mixed)) {
+                    write(c.resolve(it.section() + "/item-" + n + ".adoc"), "= " + it.title() + "\n:date: " + it.date()
+                            + "\n:summary: " + it.summary().replace("\n", " ") + "\n"
+                            + (lang.equals("km") ? ":review: needed\n" : "") + "\n" + asciidoc(it.body()));
+                    continue;
+                }
                 write(c.resolve(it.section() + "/item-" + n + ".md"), "---\ntitle: " + yaml(it.title()) + "\ndate: "
                         + it.date() + "\nsummary: " + yaml(it.summary()) + "\n"
                         + (it.section().equals("publications") ? "pubType: annual-report\n" : "")
@@ -135,12 +193,22 @@ public final class CorpusGenerator {
 
     /** The same pages as a multilingual Hugo site with equivalent minimal templates. */
     public void forHugo(int pairs, Path dir) throws IOException {
+        forHugo(pairs, dir, false);
+    }
+
+    /**
+     * The same pages as a multilingual Hugo site; when {@code mixed}, the same quarter in AsciiDoc, which Hugo
+     * converts with the {@code asciidoctor} command (Debian's package).
+     */
+    public void forHugo(int pairs, Path dir, boolean mixed) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("config.toml"), "baseURL = 'https://example.org/'\n"
                 + "defaultContentLanguage = 'km'\ndefaultContentLanguageInSubdir = true\n"
                 + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT']\n"
                 + "[languages.km]\ncontentDir = 'content/km'\nweight = 1\n"
-                + "[languages.en]\ncontentDir = 'content/en'\nweight = 2\n");
+                + "[languages.en]\ncontentDir = 'content/en'\nweight = 2\n"
+                // Hugo runs the asciidoctor command for .adoc pages only when its security policy allows it
+                + (mixed ? "[security.exec]\nallow = ['^asciidoctor$']\n" : ""));
         String head = "<!DOCTYPE html><html lang=\"{{ .Lang }}\"><head><meta charset=\"utf-8\"><title>{{ .Title }}"
                 + "</title>{{ range .Translations }}<link rel=\"alternate\" hreflang=\"{{ .Lang }}\" href=\"{{ .Permalink }}\">"
                 + "{{ end }}</head><body>";
@@ -153,9 +221,10 @@ public final class CorpusGenerator {
         for (String lang : List.of("km", "en")) {
             for (int n = 0; n < pairs; n++) {
                 Item it = item(n, lang, pairs);
-                write(dir.resolve("content/" + lang + "/" + it.section() + "/item-" + n + ".md"), "---\ntitle: "
-                        + yaml(it.title()) + "\ndate: " + it.date() + "\nsummary: " + yaml(it.summary()) + "\n---\n\n"
-                        + it.body().replace("](/" + lang + "/", "](/" + lang + "/"));
+                boolean adoc = inAsciidoc(n, mixed);
+                write(dir.resolve("content/" + lang + "/" + it.section() + "/item-" + n + (adoc ? ".adoc" : ".md")),
+                        "---\ntitle: " + yaml(it.title()) + "\ndate: " + it.date() + "\nsummary: " + yaml(it.summary())
+                        + "\n---\n\n" + (adoc ? asciidoc(it.body()) : it.body()));
             }
         }
     }
