@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -41,6 +40,7 @@ import org.betterfactories.site.source.Position;
 import org.betterfactories.site.source.ProjectFiles;
 import org.betterfactories.site.source.SourceFile;
 import org.betterfactories.site.source.YamlMap;
+import org.betterfactories.site.work.Parallel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,8 +115,7 @@ public final class ContentLoader {
             }
         }
         reuse.keepOnly(KIND, files);
-        return files.parallelStream()
-                .map(f -> {
+        return Parallel.map(List.copyOf(files), (Path f) -> {
                     Loaded loaded = reuse.remember(KIND, f, () -> List.of(stamps.get(f), assets.get(),
                             terminology.fingerprint(), config.digitGrouping()), () -> {
                         Problems found = new Problems();
@@ -124,8 +123,7 @@ public final class ContentLoader {
                     });
                     problems.addAll(loaded.problems());
                     return loaded.page();
-                })
-                .filter(Objects::nonNull)
+                }).stream()
                 .sorted(Comparator.comparing(Page::path))
                 .toList();
     }

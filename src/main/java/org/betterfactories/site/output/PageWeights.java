@@ -11,6 +11,7 @@ import org.betterfactories.site.config.Budgets;
 import org.betterfactories.site.diag.Problem;
 import org.betterfactories.site.format.PageResources;
 import org.betterfactories.site.html.ProcessedPage;
+import org.betterfactories.site.work.Parallel;
 
 /**
  * What a page costs a reader on a first visit, on a phone 360 CSS pixels wide at twice that in device pixels:
@@ -55,8 +56,8 @@ public final class PageWeights {
     public static List<Weight> of(List<ProcessedPage> pages, Function<String, byte[]> file, String basePath,
             Memo memo) {
         Map<String, Long> sent = new java.util.concurrent.ConcurrentHashMap<>();
-        return pages.parallelStream().filter(p -> p.outputPath().endsWith(".html"))
-                .map(p -> memo.weigh(p, () -> weigh(p, file, basePath, sent))).toList();
+        return Parallel.map(pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList(),
+                p -> memo.weigh(p, () -> weigh(p, file, basePath, sent)));
     }
 
     private static Weight weigh(ProcessedPage page, Function<String, byte[]> file, String basePath,

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +41,7 @@ import org.betterfactories.site.render.jbake.TemplateError;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.reuse.Stamp;
 import org.betterfactories.site.site.PlannedPage;
+import org.betterfactories.site.work.Parallel;
 import org.betterfactories.site.site.SiteIndex;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -137,19 +137,13 @@ public final class PageRenderer {
                 Comparator.comparing(TemplateError::template).thenComparingInt(TemplateError::line)
                         .thenComparingInt(TemplateError::column).thenComparing(TemplateError::message));
         // content pages first: generated pages (the one-page guide) reuse their rendered bodies
-        List<T> pages = new ArrayList<>(plan.parallelStream()
-                .filter(p -> p.kind().isContent())
-                .map(p -> renderOrReuse(p, changed, problems, templateErrors))
-                .filter(Objects::nonNull)
-                .map(then)
-                .toList());
+        Function<PlannedPage, @Nullable T> one = p -> {
+            RenderedPage r = renderOrReuse(p, changed, problems, templateErrors);
+            return r == null ? null : then.apply(r);
+        };
+        List<T> pages = new ArrayList<>(Parallel.map(plan.stream().filter(p -> p.kind().isContent()).toList(), one));
         checkGuideIdsAreUnique(plan, problems);
-        pages.addAll(plan.parallelStream()
-                .filter(p -> !p.kind().isContent())
-                .map(p -> renderOrReuse(p, changed, problems, templateErrors))
-                .filter(Objects::nonNull)
-                .map(then)
-                .toList());
+        pages.addAll(Parallel.map(plan.stream().filter(p -> !p.kind().isContent()).toList(), one));
         templateErrors.forEach((err, where) -> {
             List<String> sorted = where.stream().sorted().toList();
             String more = sorted.size() == 1 ? "" : " (and " + (sorted.size() - 1) + " more page"

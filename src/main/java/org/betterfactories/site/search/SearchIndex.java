@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.betterfactories.site.format.Json;
+import org.betterfactories.site.work.Parallel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +97,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
     public static SearchIndex of(String lang, List<Doc> docs) {
         int n = docs.size();
         Map<String, String> forms = new ConcurrentHashMap<>();
-        List<Counted> counted = docs.parallelStream().map(d -> Counted.of(d, forms)).toList();
+        List<Counted> counted = Parallel.map(docs, d -> Counted.of(d, forms));
         double[] average = new double[BOOSTS.length];
         Map<String, int[]> frequency = new HashMap<>(); // per word: in how many pages of each field
         for (Counted c : counted) {
@@ -111,7 +112,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
             average[f] = n == 0 ? 0 : average[f] / n;
         }
         // per page: each of its words with its score there and the piece of the text where it first is
-        List<Map<String, int[]>> scored = IntStream.range(0, n).parallel().mapToObj(d -> {
+        List<Map<String, int[]>> scored = Parallel.map(IntStream.range(0, n).boxed().toList(), d -> {
             Counted c = counted.get(d);
             Map<String, Double> scores = new HashMap<>();
             for (int f = 0; f < BOOSTS.length; f++) {
@@ -124,7 +125,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
             scores.forEach((term, score) -> out.put(term, new int[] {d, (int) Math.max(1, Math.round(score * 100)),
                     c.firstPiece().getOrDefault(term, 0)}));
             return out;
-        }).toList();
+        });
         List<String> terms = new ArrayList<>(frequency.keySet());
         Collections.sort(terms);
         Map<String, Integer> number = new HashMap<>();
@@ -238,7 +239,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
             shardFiles.add(sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
         }
         Map<String, byte[]> docFiles = new LinkedHashMap<>();
-        List<List<byte[]>> perDoc = IntStream.range(0, docs.size()).parallel().mapToObj(d -> {
+        List<List<byte[]>> perDoc = Parallel.map(IntStream.range(0, docs.size()).boxed().toList(), d -> {
             Doc doc = docs.get(d);
             List<String> pieces = pieces(doc.body());
             List<byte[]> out = new ArrayList<>();
@@ -250,7 +251,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
                         + ",\"b\":" + Json.string(pieces.get(p)) + "}\n").getBytes(StandardCharsets.UTF_8));
             }
             return out;
-        }).toList();
+        });
         for (int d = 0; d < perDoc.size(); d++) {
             for (int p = 0; p < perDoc.get(d).size(); p++) {
                 docFiles.put(d + "-" + p, perDoc.get(d).get(p));

@@ -1,21 +1,21 @@
 package org.betterfactories.site.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
-import org.betterfactories.site.format.Json;
 import org.betterfactories.site.i18n.LocalFormats;
 import org.betterfactories.site.model.Page;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.site.SiteIndex;
+import org.betterfactories.site.work.Parallel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,19 +42,22 @@ public final class SearchIndexWriter {
     public static Map<String, byte[]> files(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, @Nullable String> dateLabel, Reuse reuse) {
-        // segmenting is the costly part: it runs in parallel, in any order
-        Map<SearchDocument, SearchIndex.Doc> segmented = new ConcurrentHashMap<>();
-        documents.parallelStream().forEach(d -> {
+        // segmenting is the costly part: it runs on every processor
+        List<SearchIndex.Doc> segmented = Parallel.map(documents, d -> {
             String section = sectionLabel.apply(d);
             String date = dateLabel.apply(d);
-            segmented.put(d, reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date),
+            return reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date),
                     () -> new SearchIndex.Doc(d.url(), markWords.apply(d.title()), markWords.apply(d.headings()),
-                            markWords.apply(d.body()), section, date)));
+                            markWords.apply(d.body()), section, date));
         });
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String lang : languages) {
-            List<SearchIndex.Doc> docs = documents.stream().filter(d -> d.language().equals(lang))
-                    .map(segmented::get).toList();
+            List<SearchIndex.Doc> docs = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                if (documents.get(i).language().equals(lang)) {
+                    docs.add(segmented.get(i));
+                }
+            }
             files.putAll(SearchIndex.of(lang, docs).files());
         }
         return files;
