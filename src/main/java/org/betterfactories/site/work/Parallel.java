@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * finish together even when some items cost far more than others (a Khmer page several times an English one).
  * A parallel stream splits the list into a few fixed chunks instead; on two cores, the last chunk of Khmer pages
  * ran alone on one core for 7 of the 17 s of rendering the 2,000-pair corpus (JFR, BENCHMARKS.md). The results
- * keep the list's order; the calling thread works too.
+ * keep the list's order; the calling thread works too. Called from a {@code ForkJoinPool}, it uses as many threads
+ * as that pool has (so a build started in a pool of one runs on one thread: {@code BuildSafetyTest}).
  */
 public final class Parallel {
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
@@ -49,7 +51,9 @@ public final class Parallel {
             }
         };
         List<Future<?>> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(THREADS, n); t++) {
+        // inside a ForkJoinPool (a test's pool of one thread or of four), as many threads as it has
+        int threads = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism() : THREADS;
+        for (int t = 1; t < Math.min(threads, n); t++) {
             helpers.add(HELPERS.submit(work));
         }
         work.run();

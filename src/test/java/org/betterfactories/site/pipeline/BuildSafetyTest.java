@@ -44,7 +44,7 @@ class BuildSafetyTest {
     @Test
     void aBuildOnOneThreadGivesTheSameBytesAsABuildOnMany() throws Exception {
         Path project = TestSites.assemble("valid", tmp);
-        // parallel streams run in the pool of the task that starts them
+        // parallel streams and work.Parallel run with the parallelism of the pool of the task that starts them
         BuildResult sequential = onThreads(1, project);
         BuildResult parallel = onThreads(4, project);
         assertEquals(sequential.files().keySet(), parallel.files().keySet());
