@@ -62,6 +62,7 @@ import org.betterfactories.site.render.jbake.JBakeAdapter;
 import org.betterfactories.site.reuse.Reuse;
 import org.betterfactories.site.reuse.Stamp;
 import org.betterfactories.site.search.KhmerWords;
+import org.betterfactories.site.search.SearchIndex;
 import org.betterfactories.site.search.SearchIndexWriter;
 import org.betterfactories.site.site.PlannedPage;
 import org.betterfactories.site.site.SiteIndex;
@@ -360,8 +361,9 @@ public final class SiteBuild {
         files.putAll(checked.published().generated());
         files.putAll(planned.covers().files());
         onDemand = printPdfs(c.config(), planned, checked, files);
-        files.putAll(SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(),
-                reuse));
+        // made when written, or when a preview reader opens search: not after every save, nor by check
+        SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
+                .forEach((lang, index) -> files.putLazy(lang + "/" + SearchIndex.FOLDER, index));
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
         files.putAll(Feeds.write(config, selected.index(), loaded.messages(), enclosures));
         files.putAll(HostingFiles.siteFiles(config, players(rendered)));

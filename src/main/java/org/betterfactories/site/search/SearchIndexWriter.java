@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.betterfactories.site.config.Language;
 import org.betterfactories.site.config.SiteConfig;
@@ -31,15 +32,18 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Each language's index files. A page is segmented again only when it or its section name or date changed
-     * ({@code reuse}); the scores are worked out again in every build, as every page's score depends on all pages.
+     * Each language's index files, made when first asked for. A page is segmented now, and again only when it or
+     * its section name or date changed ({@code reuse}); the scores and files are worked out from all pages, as every
+     * page's score depends on all of them: when the site is written, or when a preview reader opens search (not
+     * after every save in the preview, nor by {@code check}).
      *
      * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
      * @param sectionLabel the section's name to show with a result, in the page's language
      * @param dateLabel the date as shown on the page, in its language
-     * @return output path ({@code km/search-index.json}) to the file's bytes
+     * @return per language ({@code km}), its index files by output path ({@code km/search-index.json}), made on
+     *     first call
      */
-    public static Map<String, byte[]> files(List<SearchDocument> documents, List<String> languages,
+    public static Map<String, Supplier<Map<String, byte[]>>> files(List<SearchDocument> documents, List<String> languages,
             Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, @Nullable String> dateLabel, Reuse reuse) {
         // segmenting is the costly part: it runs on every processor
@@ -50,7 +54,7 @@ public final class SearchIndexWriter {
                     () -> new SearchIndex.Doc(d.url(), markWords.apply(d.title()), markWords.apply(d.headings()),
                             markWords.apply(d.body()), section, date));
         });
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, Supplier<Map<String, byte[]>>> files = new LinkedHashMap<>();
         for (String lang : languages) {
             List<SearchIndex.Doc> docs = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
@@ -58,13 +62,13 @@ public final class SearchIndexWriter {
                     docs.add(segmented.get(i));
                 }
             }
-            files.putAll(SearchIndex.of(lang, docs).files());
+            files.put(lang, () -> SearchIndex.of(lang, docs).files());
         }
         return files;
     }
 
     /** The search index of each language of the site, with section names and dates as the pages show them. */
-    public static Map<String, byte[]> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
+    public static Map<String, Supplier<Map<String, byte[]>>> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
             Reuse reuse) {
         Map<String, LocalFormats> formats = new HashMap<>();
         Map<String, Language> languages = new HashMap<>();
