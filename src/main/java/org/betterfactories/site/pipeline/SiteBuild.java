@@ -215,6 +215,8 @@ public final class SiteBuild {
     /** Stage 1: {@code site.yml} and {@code jbake.properties}, checked; the output folder checked and made ready. */
     private Configured configure() throws BuildFailedException {
         JBakeAdapter.Settings jbake = JBakeAdapter.settings(options.projectDir(), options.outputDir());
+        // on a fresh clone every AsciiDoc body is converted: Asciidoctor starts now, while the content loads
+        JBakeAdapter.startAsciidoctorIfNoCache(options.projectDir(), jbake.folders().content());
         SiteConfig config = ConfigInspector.inspect(options.projectDir(), jbake.folders(), options.production(),
                 problems);
         if (options.write()) {

@@ -43,6 +43,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * <p>JBake keeps global state (its engine registry): build one site at a time per JVM.
  */
 public final class JBakeAdapter {
+    private static final AsciidocBodyEngine ASCIIDOC = new AsciidocBodyEngine();
     private final JBakeConfiguration config;
     private final FreemarkerTemplateEngine templates;
     private final Path projectDir;
@@ -57,7 +58,7 @@ public final class JBakeAdapter {
         }
         Engines.register(Markup.MARKDOWN.extension(), new MarkdownBodyEngine());
         // JBake's own AsciiDoc engine converts in UNSAFE mode: ours converts in SECURE mode
-        Engines.register(Markup.ASCIIDOC.extension(), new AsciidocBodyEngine());
+        Engines.register(Markup.ASCIIDOC.extension(), ASCIIDOC);
     }
 
     /**
@@ -140,6 +141,41 @@ public final class JBakeAdapter {
             DiskCache.write(dir, cached, body.getBytes(StandardCharsets.UTF_8));
         }
         return body;
+    }
+
+    /**
+     * Starts Asciidoctor (a JRuby runtime: about 2 s) on a background thread when every AsciiDoc body of the project
+     * will have to be converted: there are AsciiDoc files in {@code content/} and no AsciiDoc cache yet (a fresh
+     * clone, or {@code target/} deleted). It then starts while the content loads, instead of when the first page is
+     * rendered. When the cache exists, a build that changed no AsciiDoc file never starts it (as before).
+     *
+     * @return whether it was started
+     */
+    public static boolean startAsciidoctorIfNoCache(Path projectDir, Path contentDir) {
+        Path cache = projectDir.resolve("target/cache/asciidoc");
+        try {
+            if (Files.isDirectory(cache)) {
+                try (var entries = Files.list(cache)) {
+                    if (entries.findAny().isPresent()) {
+                        return false;
+                    }
+                }
+            }
+            if (!Files.isDirectory(contentDir)) {
+                return false;
+            }
+            try (var files = Files.walk(contentDir)) {
+                if (files.noneMatch(f -> f.toString().endsWith("." + Markup.ASCIIDOC.extension()))) {
+                    return false;
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false; // it will start when first needed
+        }
+        Thread start = new Thread(ASCIIDOC::start, "asciidoctor-start");
+        start.setDaemon(true);
+        start.start();
+        return true;
     }
 
     /** How many AsciiDoc bodies Asciidoctor converted in this process (the rest came from the cache): for tests. */
