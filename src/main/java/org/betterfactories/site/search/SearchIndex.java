@@ -276,17 +276,24 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
         return out;
     }
 
+    /** A fingerprint of all the files: each file's hash worked out on every processor, then the hash of those. */
     private static String fingerprint(List<byte[]> shards, List<byte[]> docs) {
+        List<byte[]> all = new ArrayList<>(shards);
+        all.add(new byte[0]); // where the shards end
+        all.addAll(docs);
+        List<byte[]> hashes = Parallel.map(all, SearchIndex::sha256);
+        MessageDigest sha = sha256();
+        hashes.forEach(sha::update);
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (List<byte[]> files : List.of(shards, docs)) {
-                for (byte[] f : files) {
-                    sha.update(Integer.toString(f.length).getBytes(StandardCharsets.US_ASCII));
-                    sha.update(f);
-                }
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

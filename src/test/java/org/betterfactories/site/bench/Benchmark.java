@@ -153,7 +153,7 @@ public final class Benchmark {
             }
             jbake = seconds(j);
             jbakeMemory = memory(j);
-        } else if (!jbakeClasspath.isEmpty()) {
+        } else if (!jbakeClasspath.isEmpty() && !mixed) {
             jbake = "not run (> 1,000 pairs: minutes)";
         }
 
