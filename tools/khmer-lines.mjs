@@ -88,6 +88,10 @@ for (const [engine, options] of engines) {
       await page.setViewport({ width, height: 900 });
       for (const path of paths) {
         await page.goto(origin + path, { waitUntil: "load" });
+        if (path.includes("/search/?q=")) { // the results, with their titles and excerpts, are made by search.js
+          await page.waitForFunction(() => document.querySelectorAll("#search-results li .excerpt").length > 0,
+            { timeout: 15000 });
+        }
         await page.evaluate(() => document.fonts.ready.then(() => true));
         const blocks = await page.evaluate(measure);
         console.log(["page", engine, width, path].join("\t"));

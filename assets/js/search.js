@@ -364,10 +364,6 @@
     return loading;
   }
 
-  function plain(text) {
-    return text.replace(/\u200B/g, '');
-  }
-
   var EDGE = /^[^0-9A-Za-z\u00C0-\u024F\u1780-\u17D3\u17DD\u17E0-\u17E9]+|[^0-9A-Za-z\u00C0-\u024F\u1780-\u17D3\u17DD\u17E0-\u17E9]+$/g;
 
   /* Where a query term is in a word of the text, as [start, end] in the word as written, or null: the word itself,
@@ -398,7 +394,38 @@
     return (c >= 0x17B6 && c <= 0x17D3) || c === 0x17DD || before === 0x17D2;
   }
 
-  /* An excerpt of the original text around the first match in a piece of a page's text, the matches in <mark>. */
+  /* A word as the build writes it (html.KhmerWordWraps): a Khmer word of two syllables or more, and at most 30
+     letters, is kept whole on a line with the punctuation around it, so that lines break between Khmer words and
+     never inside one. The index's words are the build's line-breaking words (search.KhmerWords). */
+  function wordBox(text) {
+    var box = document.createElement('span');
+    // one syllable is never cut, but punctuation after it stays with it (no line starts with ។)
+    if (KHMER.test(text) && text.length <= 30 && (syllableStarts(text).length >= 2
+        || /[^\u1780-\u17D3\u17DD\u17E0-\u17E9]/.test(text))) { box.className = 'w'; }
+    return box;
+  }
+
+  function word(text) {
+    var box = wordBox(text);
+    if (!box.className) { return document.createTextNode(text); }
+    box.textContent = text;
+    return box;
+  }
+
+  /* Text whose Khmer words are apart by zero-width spaces, as words kept whole with a <wbr> where two touch. */
+  function appendWords(parent, text) {
+    text.split(/([\s\u200B]+)/).forEach(function (part, i) {
+      if (!part) { return; }
+      if (i % 2 === 0) {
+        parent.appendChild(word(part));
+      } else {
+        parent.appendChild(/\s/.test(part) ? document.createTextNode(' ') : document.createElement('wbr'));
+      }
+    });
+  }
+
+  /* An excerpt of the original text around the first match in a piece of a page's text, the matches in <mark>:
+     whole words of a phrase in one mark, part of a word marked inside the word, which stays whole. */
   function excerpt(doc, terms) {
     var parts = doc.b.split(/([\s\u200B]+)/);
     var first = -1;
@@ -407,35 +434,52 @@
     }
     var from = first < 0 ? 0 : Math.max(0, first - 24);
     var to = Math.min(parts.length, (first < 0 ? 0 : first) + 60);
+    var ranges = {};
+    for (var r = from; r < to; r += 2) { ranges[r] = matchIn(parts[r], terms); }
+    // a match that is the whole word, but for punctuation after it
+    var whole = function (t, range) { return range && range[0] === 0 && !KHMER.test(t.substring(range[1])); };
     var p = document.createElement('p');
     p.className = 'excerpt';
     if (from > 0 || doc.before) { p.appendChild(document.createTextNode('… ')); }
-    var text = function (t) { if (t) { p.appendChild(document.createTextNode(t)); } };
+    var open = null; // the mark the whole words of a phrase go into
     for (var j = from; j < to; j++) {
+      var t = parts[j];
       if (j % 2 === 1) {
-        text(parts[j].indexOf('\u200B') >= 0 && !/\s/.test(parts[j]) ? '' : ' ');
+        var touching = t.indexOf('\u200B') >= 0 && !/\s/.test(t);
+        if (open && touching && whole(parts[j + 1] || '', ranges[j + 1])) {
+          open.appendChild(document.createElement('wbr'));
+          continue;
+        }
+        open = null;
+        p.appendChild(touching ? document.createElement('wbr') : document.createTextNode(' '));
         continue;
       }
-      var range = matchIn(parts[j], terms);
+      var range = ranges[j];
       if (!range) {
-        text(parts[j]);
-        continue;
+        open = null;
+        p.appendChild(word(t));
+      } else if (whole(t, range)) {
+        if (!open) {
+          open = document.createElement('mark');
+          p.appendChild(open);
+        }
+        open.appendChild(word(t.substring(0, range[1])));
+        if (range[1] < t.length) {
+          p.appendChild(document.createTextNode(t.substring(range[1])));
+          open = null;
+        }
+      } else {
+        open = null;
+        var box = wordBox(t);
+        var mark = document.createElement('mark');
+        mark.textContent = t.substring(range[0], range[1]);
+        if (range[0] > 0) { box.appendChild(document.createTextNode(t.substring(0, range[0]))); }
+        box.appendChild(mark);
+        if (range[1] < t.length) { box.appendChild(document.createTextNode(t.substring(range[1]))); }
+        p.appendChild(box);
       }
-      text(parts[j].substring(0, range[0]));
-      var mark = document.createElement('mark');
-      mark.textContent = parts[j].substring(range[0], range[1]);
-      p.appendChild(mark);
-      text(parts[j].substring(range[1]));
     }
     if (to < parts.length || doc.after) { p.appendChild(document.createTextNode(' …')); }
-    // marks that touch (two words of one phrase, written without a space in Khmer) are one mark
-    var marks = p.querySelectorAll('mark');
-    for (var m = marks.length - 1; m > 0; m--) {
-      if (marks[m].previousSibling === marks[m - 1]) {
-        marks[m - 1].textContent += marks[m].textContent;
-        marks[m].remove();
-      }
-    }
     return p;
   }
 
@@ -455,7 +499,7 @@
     var heading = document.createElement('h2');
     var link = document.createElement('a');
     link.href = base + doc.u.substring(1);
-    link.textContent = plain(doc.t);
+    appendWords(link, doc.t);
     heading.appendChild(link);
     li.appendChild(heading);
     var meta = document.createElement('p');

@@ -364,7 +364,8 @@ public final class SiteBuild {
         files.putAll(planned.covers().files());
         onDemand = printPdfs(c.config(), planned, checked, files);
         // made when written, or when a preview reader opens search: not after every save, nor by check
-        SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(), reuse)
+        SearchIndexWriter.forSite(config, selected.index(), rendered.postProcessor().searchDocuments(),
+                loaded.khmerWords(), reuse)
                 .forEach((lang, index) -> files.putLazy(lang + "/" + SearchIndex.FOLDER, index));
         files.putAll(Sitemaps.write(config, selected.index(), planned.pages()));
         files.putAll(Feeds.write(config, selected.index(), loaded.messages(), enclosures));

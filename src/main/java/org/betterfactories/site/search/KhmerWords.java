@@ -92,6 +92,30 @@ public final class KhmerWords {
         return listed;
     }
 
+    /**
+     * The text with a zero-width space between two Khmer words that touch, as {@link KhmerText#markWords} marks
+     * them, but with these words: search then has the words lines break between (search results are laid out in
+     * the browser with them), and the project's listed words whole.
+     */
+    public String markWords(String text) {
+        String clean = text.replace(String.valueOf(KhmerText.WORD_JOINER), "");
+        List<Span> spans = words(clean);
+        if (spans.isEmpty()) {
+            return clean;
+        }
+        StringBuilder sb = new StringBuilder(clean.length() + spans.size());
+        int done = 0;
+        for (Span s : spans) {
+            sb.append(clean, done, s.start());
+            if (s.start() == done && s.start() > 0 && KhmerText.isKhmerLetter(clean.charAt(s.start() - 1))) {
+                sb.append(KhmerText.WORD_JOINER);
+            }
+            sb.append(clean, s.start(), s.end());
+            done = s.end();
+        }
+        return sb.append(clean, done, clean.length()).toString();
+    }
+
     /** The Khmer words of {@code text}, in order: runs of Khmer letters, cut at word boundaries. */
     public List<Span> words(String text) {
         if (text.length() > REMEMBERED) {

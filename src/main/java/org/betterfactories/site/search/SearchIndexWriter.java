@@ -37,20 +37,21 @@ public final class SearchIndexWriter {
      * page's score depends on all of them: when the site is written, or when a preview reader opens search (not
      * after every save in the preview, nor by {@code check}).
      *
-     * @param markWords marks the word boundaries of a text ({@link KhmerText#markWords})
+     * @param markWords marks the word boundaries of a text ({@link KhmerWords#markWords})
+     * @param wordList what {@code markWords} depends on, besides the text (the project's word list)
      * @param sectionLabel the section's name to show with a result, in the page's language
      * @param dateLabel the date as shown on the page, in its language
      * @return per language ({@code km}), its index files by output path ({@code km/search-index.json}), made on
      *     first call
      */
     public static Map<String, Supplier<Map<String, byte[]>>> files(List<SearchDocument> documents, List<String> languages,
-            Function<String, String> markWords, Function<SearchDocument, String> sectionLabel,
+            Function<String, String> markWords, Object wordList, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, @Nullable String> dateLabel, Reuse reuse) {
         // segmenting is the costly part: it runs on every processor
         List<SearchIndex.Doc> segmented = Parallel.map(documents, d -> {
             String section = sectionLabel.apply(d);
             String date = dateLabel.apply(d);
-            return reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date),
+            return reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date, wordList),
                     () -> new SearchIndex.Doc(d.url(), markWords.apply(d.title()), markWords.apply(d.headings()),
                             markWords.apply(d.body()), section, date));
         });
@@ -68,15 +69,15 @@ public final class SearchIndexWriter {
     }
 
     /** The search index of each language of the site, with section names and dates as the pages show them. */
-    public static Map<String, Supplier<Map<String, byte[]>>> forSite(SiteConfig config, SiteIndex index, List<SearchDocument> docs,
-            Reuse reuse) {
+    public static Map<String, Supplier<Map<String, byte[]>>> forSite(SiteConfig config, SiteIndex index,
+            List<SearchDocument> docs, KhmerWords words, Reuse reuse) {
         Map<String, LocalFormats> formats = new HashMap<>();
         Map<String, Language> languages = new HashMap<>();
         for (Language l : config.languages()) {
             formats.put(l.code(), LocalFormats.of(l, config.digits(), config.digitGrouping()));
             languages.put(l.code(), l);
         }
-        return files(docs, config.languages().stream().map(Language::code).toList(), KhmerText::markWords,
+        return files(docs, config.languages().stream().map(Language::code).toList(), words::markWords, words.listed(),
                 d -> index.sectionIndex(languages.get(d.language()), d.section())
                         .map(Page::menuTitle)
                         .orElse(""),

@@ -50,6 +50,9 @@ class KhmerLineBreakTest {
             }
         }
         assertTrue(pages.size() > 40, "the Khmer pages: " + pages.size());
+        // search results: titles and excerpts made in the browser from the search index
+        pages.add("/km/search/?q=កម្មករ");
+        pages.add("/km/search/?q=ប្រាក់ឈ្នួល");
         KhmerWords words = KhmerWords.load(TestSites.projectDir(), p -> { });
         assertTrue(words.listed().contains("កម្មករ"), "the word list is read");
 

@@ -70,6 +70,11 @@ class KhmerWordWrapsTest {
                 + " punctuation.", "i18n/khmer-words.txt:5:1: warning: `កម្មករ` is listed twice. Remove this line."),
                 problems.stream().map(Problem::headline).toList());
         assertFalse(KhmerWords.load(tmp.resolve("nowhere"), report).listed().iterator().hasNext(), "no list: ICU alone");
+        // search marks the same words (its results are laid out with them): a zero-width space only between two
+        // Khmer words that touch, none inside a listed word, the text otherwise unchanged
+        assertEquals("ប្រាក់ឈ្នួល\u200Bអប្បបរមា", KhmerWords.ICU.markWords(text));
+        assertEquals(text, listed.markWords(text));
+        assertEquals("កម្មករ ប្រាក់ឈ្នួលអប្បបរមា។ Wage", listed.markWords("កម្មករ ប្រាក់ឈ្នួល\u200Bអប្បបរមា។ Wage"));
     }
 
     @Test
