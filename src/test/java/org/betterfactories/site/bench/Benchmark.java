@@ -235,6 +235,7 @@ public final class Benchmark {
         List<String> cmd = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC"));
         if (oneOff) {
             cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.add("-Xmn128m");
         }
         Path jsa = TestSites.projectDir().resolve("target/bfc-site.jsa");
         if (Files.isRegularFile(jsa)) {
