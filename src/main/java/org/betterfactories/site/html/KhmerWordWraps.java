@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.betterfactories.site.search.KhmerWords;
+import org.betterfactories.site.search.SearchWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -94,21 +95,6 @@ final class KhmerWordWraps implements HtmlTransform {
         }
     }
 
-    /**
-     * Orthographic syllables of a Khmer word: each consonant or independent vowel that is not written below
-     * another (after the COENG sign U+17D2) starts one. A browser breaks Khmer only between syllables.
-     */
-    static int syllables(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= '\u1780' && c <= '\u17B3' && (i == 0 || word.charAt(i - 1) != '\u17D2')) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private static boolean isInline(Element e) {
         return INLINE.contains(e.normalName());
     }
@@ -173,7 +159,7 @@ final class KhmerWordWraps implements HtmlTransform {
                 parts.add(new Element("wbr")); // two words that touch: the line may break between them
             }
             String word = text.substring(start, end);
-            if (end - start > LONGEST_KEPT || syllables(word) < 2 && end == spans.get(i).end() && start == spans.get(i)
+            if (end - start > LONGEST_KEPT || SearchWords.clusterStarts(word).size() < 2 && end == spans.get(i).end() && start == spans.get(i)
                     .start()) {
                 // longer than a phone's line: the browser may cut it; one syllable: no browser cuts inside it
                 parts.add(new TextNode(word));

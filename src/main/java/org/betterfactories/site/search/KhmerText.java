@@ -1,17 +1,12 @@
 package org.betterfactories.site.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
 /**
- * Khmer text for search: one normal form for spellings that look the same, and word boundaries found with
- * ICU's dictionary-based segmentation (Khmer writes no spaces between words).
+ * Khmer text for search: one normal form for spellings that look the same. (Word boundaries are
+ * {@link KhmerWords}': the words lines break between.)
  *
  * <p>{@link #normalize} applies, in this order (the same rules as {@code assets/js/search.js}, checked against
  * the shared vectors in {@code src/test/resources/search/normalization-vectors.json}):
@@ -35,8 +30,6 @@ public final class KhmerText {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF\\u17B4\\u17B5]");
     private static final Pattern RO_BEFORE_SUBSCRIPT = Pattern.compile("\\u17D2\\u179A(\\u17D2[\\u1780-\\u17A2])");
     private static final Pattern SHIFTER_AFTER_VOWEL = Pattern.compile("([\\u17B6-\\u17C5])([\\u17C9\\u17CA])");
-    private static final ThreadLocal<BreakIterator> WORDS =
-            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(new ULocale("km")));
 
     private KhmerText() {
     }
@@ -62,41 +55,7 @@ public final class KhmerText {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The text with a zero-width space between Khmer words that touch, found by ICU's dictionary-based word
-     * breaker; zero-width spaces already there are replaced. Removing the zero-width spaces gives the text back
-     * exactly, so excerpts show the original with no artificial spaces.
-     */
-    public static String markWords(String text) {
-        String clean = text.replace(String.valueOf(WORD_JOINER), "");
-        if (!hasKhmer(clean)) {
-            return clean;
-        }
-        BreakIterator words = WORDS.get();
-        words.setText(clean);
-        StringBuilder sb = new StringBuilder(clean.length() + clean.length() / 4);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (start > 0 && isKhmerLetter(clean.charAt(start - 1)) && isKhmerLetter(clean.charAt(start))) {
-                sb.append(WORD_JOINER);
-            }
-            sb.append(clean, start, end);
-        }
-        return sb.toString();
-    }
-
-    /** The words of {@code text}, normalized, in order (spaces and punctuation dropped). */
-    public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String piece : markWords(text).split("[\\s\\u200B\\p{P}\\u17D4-\\u17DA]+")) {
-            String w = normalize(piece);
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
+    /** Whether {@code s} has a Khmer letter or digit in it (the browser's {@code KHMER}). */
     static boolean hasKhmer(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isKhmerLetter(s.charAt(i))) {

@@ -93,9 +93,10 @@ public final class KhmerWords {
     }
 
     /**
-     * The text with a zero-width space between two Khmer words that touch, as {@link KhmerText#markWords} marks
-     * them, but with these words: search then has the words lines break between (search results are laid out in
-     * the browser with them), and the project's listed words whole.
+     * The text with a zero-width space ({@link KhmerText#WORD_JOINER}) between two Khmer words that touch, and
+     * none elsewhere (those already there are replaced): what search indexes, so that it has the words lines break
+     * between (search results are laid out in the browser with them), the project's listed words whole. Removing
+     * the zero-width spaces gives the text back exactly.
      */
     public String markWords(String text) {
         String clean = text.replace(String.valueOf(KhmerText.WORD_JOINER), "");

@@ -59,7 +59,7 @@ public record SearchIndex(String lang, List<String> terms, List<int[]> postings,
     /**
      * A page as search shows it.
      *
-     * @param title the title, words marked ({@link KhmerText#markWords})
+     * @param title the title, words marked ({@link KhmerWords#markWords})
      * @param headings the headings, words marked
      * @param body the text, words marked
      * @param section the section's name in the page's language

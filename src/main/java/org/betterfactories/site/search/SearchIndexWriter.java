@@ -37,23 +37,22 @@ public final class SearchIndexWriter {
      * page's score depends on all of them: when the site is written, or when a preview reader opens search (not
      * after every save in the preview, nor by {@code check}).
      *
-     * @param markWords marks the word boundaries of a text ({@link KhmerWords#markWords})
-     * @param wordList what {@code markWords} depends on, besides the text (the project's word list)
+     * @param words the words lines break between, which search marks ({@link KhmerWords#markWords})
      * @param sectionLabel the section's name to show with a result, in the page's language
      * @param dateLabel the date as shown on the page, in its language
      * @return per language ({@code km}), its index files by output path ({@code km/search-index.json}), made on
      *     first call
      */
     public static Map<String, Supplier<Map<String, byte[]>>> files(List<SearchDocument> documents, List<String> languages,
-            Function<String, String> markWords, Object wordList, Function<SearchDocument, String> sectionLabel,
+            KhmerWords words, Function<SearchDocument, String> sectionLabel,
             Function<SearchDocument, @Nullable String> dateLabel, Reuse reuse) {
         // segmenting is the costly part: it runs on every processor
         List<SearchIndex.Doc> segmented = Parallel.map(documents, d -> {
             String section = sectionLabel.apply(d);
             String date = dateLabel.apply(d);
-            return reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date, wordList),
-                    () -> new SearchIndex.Doc(d.url(), markWords.apply(d.title()), markWords.apply(d.headings()),
-                            markWords.apply(d.body()), section, date));
+            return reuse.remember("search", d.url(), () -> Arrays.asList(d, section, date, words.listed()),
+                    () -> new SearchIndex.Doc(d.url(), words.markWords(d.title()), words.markWords(d.headings()),
+                            words.markWords(d.body()), section, date));
         });
         Map<String, Supplier<Map<String, byte[]>>> files = new LinkedHashMap<>();
         for (String lang : languages) {
@@ -77,7 +76,7 @@ public final class SearchIndexWriter {
             formats.put(l.code(), LocalFormats.of(l, config.digits(), config.digitGrouping()));
             languages.put(l.code(), l);
         }
-        return files(docs, config.languages().stream().map(Language::code).toList(), words::markWords, words.listed(),
+        return files(docs, config.languages().stream().map(Language::code).toList(), words,
                 d -> index.sectionIndex(languages.get(d.language()), d.section())
                         .map(Page::menuTitle)
                         .orElse(""),

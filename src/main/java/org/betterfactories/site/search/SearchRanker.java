@@ -86,7 +86,7 @@ public final class SearchRanker {
     public List<String> segment(String normalized) {
         List<String> out = new ArrayList<>();
         for (String chunk : SearchWords.split(normalized)) {
-            if (!SearchWords.isKhmer(chunk)) {
+            if (!KhmerText.hasKhmer(chunk)) {
                 out.add(chunk);
                 continue;
             }
@@ -148,7 +148,7 @@ public final class SearchRanker {
                 add(out, found, t, 0.375 * l / (l + 0.3 * (l - q.length())));
             }
         }
-        if (SearchWords.isKhmer(q) && SearchWords.clusterStarts(q).size() >= 2) {
+        if (KhmerText.hasKhmer(q) && SearchWords.clusterStarts(q).size() >= 2) {
             Set<Integer> within = new LinkedHashSet<>();
             for (SubWord s : subWords.tailSet(new SubWord(q, -1))) {
                 if (last ? !s.text().startsWith(q) : !s.text().equals(q)) {

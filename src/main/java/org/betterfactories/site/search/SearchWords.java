@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * How search cuts text into words, the same in the build and in the browser ({@code assets/js/search.js}, whose
  * functions of the same names follow these rules character for character): words end at spaces, at the zero-width
- * spaces the build puts between touching Khmer words ({@link KhmerText#markWords}) and at punctuation; each word is
+ * spaces the build puts between touching Khmer words ({@link KhmerWords#markWords}) and at punctuation; each word is
  * taken in its search form ({@link KhmerText#normalize}). A Khmer word's sub-words are its ends that start at one of
  * its letter clusters, so that part of a long word can still find it.
  */
@@ -61,17 +61,6 @@ public final class SearchWords {
         return out;
     }
 
-    /** Whether a word has a Khmer letter or digit in it (the browser's {@code KHMER}). */
-    public static boolean isKhmer(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if ((c >= '\u1780' && c <= '\u17D3') || c == '\u17DD' || (c >= '\u17E0' && c <= '\u17E9')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Where the letter clusters of a Khmer word start: at a consonant or independent vowel that is not written below
      * another (after the subscript sign ្). Written Khmer does not show where syllables end, so every cluster start
@@ -93,7 +82,7 @@ public final class SearchWords {
      * two, so that សន្លប់ finds ដួលសន្លប់; one cluster alone is too common to find anything but whole words.
      */
     public static List<String> subWords(String word) {
-        if (!isKhmer(word)) {
+        if (!KhmerText.hasKhmer(word)) {
             return List.of();
         }
         List<Integer> starts = clusterStarts(word);

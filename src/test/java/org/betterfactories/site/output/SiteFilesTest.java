@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built site's files: a file kept as parts reads as their concatenation, joined once; a group of files made on
- * first read (a language's search index) is made only when one of its files, or the whole map, is read.
+ * The built site's files: listed in path order; a group of files made on first read (a language's search index)
+ * is made only when one of its files, or the whole map, is read.
  */
 class SiteFilesTest {
     private static byte[] b(String s) {
@@ -22,21 +22,9 @@ class SiteFilesTest {
     }
 
     @Test
-    void aFileKeptAsPartsReadsAsThePartsJoinedInOrder() {
-        SiteFiles files = new SiteFiles();
-        files.put("km/index.html", b("<html>"));
-        files.putJoined("km/search-index.json", List.of(b("{\"docs\":["), b("{\"id\":0}"), b("]}")));
-        assertArrayEquals(b("{\"docs\":[{\"id\":0}]}"), files.get("km/search-index.json"));
-        assertArrayEquals(b("<html>"), files.get("km/index.html"));
-        assertSame(files.get("km/search-index.json"), files.get("km/search-index.json"), "joined once, then kept");
-        assertTrue(files.containsKey("km/search-index.json"));
-        assertEquals(null, files.get("en/search-index.json"));
-    }
-
-    @Test
     void filesAreListedInPathOrderWithTheirBytes() {
         SiteFiles files = new SiteFiles();
-        files.putJoined("km/search-index.json", List.of(b("a"), b("b")));
+        files.put("km/search-index.json", b("ab"));
         files.put("en/index.html", b("en"));
         files.putAll(Map.of("sitemap.xml", b("s")));
         List<String> order = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SearchIndexTest {
     private static SearchIndex.Doc doc(String url, String title, String body) {
-        return new SearchIndex.Doc(url, KhmerText.markWords(title), "", KhmerText.markWords(body), "News", null);
+        return new SearchIndex.Doc(url, KhmerWords.ICU.markWords(title), "", KhmerWords.ICU.markWords(body), "News", null);
     }
 
     private static List<String> urls(SearchIndex index, String query) {
