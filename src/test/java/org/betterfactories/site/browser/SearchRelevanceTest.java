@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.betterfactories.site.search.SearchIndex;
 import org.betterfactories.site.search.SearchIndexFiles;
 import org.betterfactories.site.search.SearchRelevance;
 import org.betterfactories.site.testing.Browser;
@@ -37,8 +36,9 @@ class SearchRelevanceTest {
         WebServers.require("firefox-esr", "firefox-esr");
         Path site = ShippedSite.previewDir();
         List<SearchRelevance.Query> queries = SearchRelevance.queries(Path.of("bench/search/relevance.json"));
-        Map<String, SearchIndex> indexes = Map.of("km", SearchIndexFiles.read(site, "km"),
-                "en", SearchIndexFiles.read(site, "en"));
+        Map<String, SearchRelevance.Searchable> indexes = Map.of(
+                "km", new SearchRelevance.Searchable(SearchIndexFiles.read(site, "km")),
+                "en", new SearchRelevance.Searchable(SearchIndexFiles.read(site, "en")));
         for (String engine : List.of("chromium", "firefox")) {
             Path rankings = Files.createTempFile("rankings-", ".json");
             NodeTools.Result result = NodeTools.node(List.of("tools/search-relevance.mjs",
@@ -59,7 +59,7 @@ class SearchRelevanceTest {
                     .toType(Files.readString(rankings), Object.class);
             assertEquals(queries.size(), browser.size(), "a ranking per query");
             for (Map<String, Object> b : browser) {
-                List<String> java = SearchRelevance.ranked(indexes.get((String) b.get("lang")), (String) b.get("q"));
+                List<String> java = indexes.get((String) b.get("lang")).ranked((String) b.get("q"));
                 assertFalse(java.isEmpty(), "the Java ranking finds " + b.get("q"));
                 assertEquals(java, b.get("ranked"), engine + " ranks " + b.get("q") + " as the Java ranking does");
             }

@@ -40,18 +40,26 @@ public final class SearchRelevance {
         return out;
     }
 
-    /** The addresses of the first 30 results of a query. */
-    public static List<String> ranked(SearchIndex index, String query) {
-        return SearchRanker.search(index, query).stream().limit(30).map(h -> index.docs().get(h.doc()).url()).toList();
+    /** A language's index with its ranker, made once for all the queries. */
+    public record Searchable(SearchIndex index, SearchRanker ranker) {
+        public Searchable(SearchIndex index) {
+            this(index, new SearchRanker(index.terms(), index.lang()));
+        }
+
+        /** The addresses of the first 30 results of a query. */
+        public List<String> ranked(String query) {
+            return ranker.rank(ranker.plan(query), index.postings()::get).stream().limit(30)
+                    .map(h -> index.docs().get(h.doc()).url()).toList();
+        }
     }
 
     /** Measures the set on the site in {@code site}; {@code out} gets a line per query and per language. */
     public static Map<String, Figures> measure(Path site, List<Query> queries, Appendable out) throws IOException {
-        Map<String, SearchIndex> indexes = new LinkedHashMap<>();
+        Map<String, Searchable> indexes = new LinkedHashMap<>();
         Map<String, double[]> totals = new LinkedHashMap<>();
         for (Query q : queries) {
-            SearchIndex index = indexes.computeIfAbsent(q.lang(), l -> SearchIndexFiles.read(site, l));
-            List<String> ranked = ranked(index, q.q());
+            List<String> ranked = indexes.computeIfAbsent(q.lang(), l -> new Searchable(SearchIndexFiles.read(site, l)))
+                    .ranked(q.q());
             int rank = 0;
             for (int i = 0; i < ranked.size() && rank == 0; i++) {
                 if (q.pages().contains(ranked.get(i))) {
