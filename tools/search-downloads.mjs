@@ -5,40 +5,16 @@
 // only "lang" and "q" are used), a fresh browser context (nothing cached) opens the language's search page with
 // ?q=, and the tool sums the bytes of the search index's files (dictionary, shards, pieces of text) sent until the
 // first results are on the screen. Prints each query's figure, then per language the median and the largest.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import http from "node:http";
-import { extname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import puppeteer from "puppeteer-core";
+import { launchOptions, serveFolder } from "./site-server.mjs";
 
 const [folder, file, engine = "chromium"] = process.argv.slice(2);
-const root = resolve(folder);
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-  ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2" };
 let sent = [];
-const server = http.createServer((request, response) => {
-  let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-  if (path.endsWith("/")) path += "index.html";
-  const f = join(root, path);
-  if (!f.startsWith(root) || !existsSync(f) || !statSync(f).isFile()) { response.writeHead(404); response.end(); return; }
-  const headers = { "content-type": types[extname(f)] || "application/octet-stream", "cache-control": "no-cache" };
-  let body = readFileSync(f);
-  if (/\bgzip\b/.test(request.headers["accept-encoding"] || "") && existsSync(f + ".gz")) {
-    body = readFileSync(f + ".gz");
-    headers["content-encoding"] = "gzip";
-  }
-  headers["content-length"] = body.length;
-  response.writeHead(200, headers);
-  response.end(body);
-  sent.push({ path, bytes: body.length });
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveFolder(folder, { gzip: true, sent: (path, bytes) => sent.push({ path, bytes }) });
+const origin = server.origin;
 const set = JSON.parse(readFileSync(file, "utf8")).queries;
-const options = engine === "firefox"
-  ? { browser: "firefox", executablePath: process.env.BFC_FIREFOX || "/usr/bin/firefox-esr", headless: true }
-  : { executablePath: process.env.BFC_CHROMIUM || "/usr/bin/chromium", headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] };
-const browser = await puppeteer.launch(options);
+const browser = await puppeteer.launch(launchOptions(engine));
 const figures = {};
 try {
   for (const q of set) {

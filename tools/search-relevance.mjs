@@ -6,35 +6,16 @@
 // the relevance set (window.BFCSearch.ranked), and prints per query the rank of its first expected page, then per
 // language and in all: recall@5 (a query counts when one of its pages is among the first five) and the mean
 // reciprocal rank (1/rank of the first of its pages, 0 when none is among the first 30).
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import { extname, join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import puppeteer from "puppeteer-core";
+import { launchOptions, serveFolder } from "./site-server.mjs";
 
 const [where, file, engine = "chromium", rankingsOut] = process.argv.slice(2);
 const rankings = [];
-let origin = where;
-let server = null;
-if (!/^https?:/.test(where)) {
-  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-    ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2" };
-  server = http.createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    if (path.endsWith("/")) path += "index.html";
-    const f = join(where, path);
-    if (!f.startsWith(where) || !existsSync(f) || !statSync(f).isFile()) { response.writeHead(404); response.end(); return; }
-    response.writeHead(200, { "content-type": types[extname(f)] || "application/octet-stream" });
-    response.end(readFileSync(f));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-}
+const server = /^https?:/.test(where) ? null : await serveFolder(where);
+const origin = server ? server.origin : where;
 const set = JSON.parse(readFileSync(file, "utf8")).queries;
-const options = engine === "firefox"
-  ? { browser: "firefox", executablePath: process.env.BFC_FIREFOX || "/usr/bin/firefox-esr", headless: true }
-  : { executablePath: process.env.BFC_CHROMIUM || "/usr/bin/chromium", headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] };
-const browser = await puppeteer.launch(options);
+const browser = await puppeteer.launch(launchOptions(engine));
 const totals = {};
 try {
   const page = await browser.newPage();
